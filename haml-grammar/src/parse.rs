@@ -1,0 +1,660 @@
+//! The line pre-pass: indentation, blank lines, `|` multiline groups and
+//! filter / silent-comment bodies; then the tree built from the indentation.
+//!
+//! Each logical line is read by the grammar (`line.rs`); this module decides
+//! which lines nest under which, and checks the rules of nesting.
+
+use crate::ast::*;
+use crate::error::ParseError;
+use crate::line::{Line, LineReader};
+use crate::source::{LineIndex, Origin};
+
+/// Deepest nesting of lines accepted (browsers stop nesting at 512).
+const MAX_DEPTH: usize = 256;
+
+/// The tags that haml renders without a closing tag (its `autoclose` list);
+/// they cannot hold nested lines.
+const VOID_TAGS: &[&str] = &[
+    "area", "base", "basefont", "br", "col", "command", "embed", "frame", "hr", "img", "input",
+    "isindex", "keygen", "link", "menuitem", "meta", "param", "source", "track", "wbr",
+];
+
+/// Parse a template into its syntax tree.
+///
+/// Accepts LF, CRLF and CR line breaks and a leading UTF-8 byte order mark.
+/// Never panics: any input either parses or gives a [`ParseError`] naming the
+/// line and column of the fault.
+pub fn parse(source: &str) -> Result<Document> {
+    let bom = if source.starts_with('\u{feff}') { 3 } else { 0 };
+    let index = LineIndex::new(source, bom);
+    let items = Reader {
+        source,
+        index: &index,
+        pos: bom,
+        unit: None,
+        previous_level: 0,
+        items: Vec::new(),
+    }
+    .read_all()?;
+    let mut builder = TreeBuilder {
+        items,
+        next: 0,
+        index: &index,
+    };
+    let nodes = builder.block(0)?;
+    Ok(Document { nodes })
+}
+
+/// One logical line with its nesting level.
+struct Item {
+    level: usize,
+    line: Line,
+    span: Span,
+    /// The body of a filter.
+    filter_lines: Vec<FilterLine>,
+}
+
+/// A physical line of the source.
+#[derive(Clone, Copy)]
+struct RawLine {
+    /// Offset of its first byte.
+    start: usize,
+    /// Offset of its first byte after the indentation.
+    content: usize,
+    /// Offset of its line break (or the end of the source).
+    end: usize,
+    /// Offset of the next line.
+    next: usize,
+}
+
+impl RawLine {
+    fn is_blank(&self, source: &str) -> bool {
+        source[self.content..self.end].trim().is_empty()
+    }
+}
+
+struct Reader<'a, 's> {
+    source: &'s str,
+    index: &'a LineIndex<'s>,
+    pos: usize,
+    /// The indentation unit, set by the first indented line.
+    unit: Option<&'s str>,
+    previous_level: usize,
+    items: Vec<Item>,
+}
+
+type Result<T> = std::result::Result<T, ParseError>;
+
+impl<'s> Reader<'_, 's> {
+    fn raw_line(&self, start: usize) -> Option<RawLine> {
+        if start >= self.source.len() {
+            return None;
+        }
+        let bytes = self.source.as_bytes();
+        let mut content = start;
+        while content < bytes.len() && (bytes[content] == b' ' || bytes[content] == b'\t') {
+            content += 1;
+        }
+        let mut end = content;
+        while end < bytes.len() && bytes[end] != b'\n' && bytes[end] != b'\r' {
+            end += 1;
+        }
+        let next = if bytes.get(end) == Some(&b'\r') && bytes.get(end + 1) == Some(&b'\n') {
+            end + 2
+        } else {
+            (end + 1).min(bytes.len().max(end))
+        };
+        Some(RawLine {
+            start,
+            content,
+            end,
+            next,
+        })
+    }
+
+    fn error(&self, message: impl Into<String>, start: usize, end: usize) -> ParseError {
+        let span = self.index.span(start, end);
+        ParseError::new(message, span, self.index.line_text(span.line).to_string())
+    }
+
+    fn read_all(mut self) -> Result<Vec<Item>> {
+        while let Some(raw) = self.raw_line(self.pos) {
+            if raw.is_blank(self.source) {
+                self.pos = raw.next;
+                continue;
+            }
+            let level = self.level(&raw)?;
+            if self.items.is_empty() && level > 0 {
+                return Err(self.error(
+                    "indenting at the beginning of the document is illegal",
+                    raw.start,
+                    raw.content,
+                ));
+            }
+            if level > self.previous_level + 1 {
+                return Err(self.error(
+                    format!(
+                        "the line was indented {} levels deeper than the previous line",
+                        level - self.previous_level
+                    ),
+                    raw.start,
+                    raw.content,
+                ));
+            }
+            if level > MAX_DEPTH {
+                return Err(self.error(
+                    format!("lines are nested more than {MAX_DEPTH} levels deep"),
+                    raw.start,
+                    raw.content,
+                ));
+            }
+            self.previous_level = level;
+            self.read_line(raw, level)?;
+        }
+        Ok(self.items)
+    }
+
+    /// The nesting level of a line from its indentation.
+    fn level(&mut self, raw: &RawLine) -> Result<usize> {
+        let ws = &self.source[raw.start..raw.content];
+        if ws.is_empty() {
+            return Ok(0);
+        }
+        if ws.contains(' ') && ws.contains('\t') {
+            return Err(self.error(
+                "indentation can't use both tabs and spaces",
+                raw.start,
+                raw.content,
+            ));
+        }
+        let unit = *self.unit.get_or_insert(ws);
+        let level = ws.len() / unit.len();
+        if ws != unit.repeat(level) {
+            return Err(self.error(
+                format!(
+                    "inconsistent indentation: {} used for indentation, but the rest of the \
+                     document was indented using {}",
+                    describe_indentation(ws),
+                    describe_indentation(unit)
+                ),
+                raw.start,
+                raw.content,
+            ));
+        }
+        Ok(level)
+    }
+
+    fn read_line(&mut self, raw: RawLine, level: usize) -> Result<()> {
+        let (line, span, end) = match self.multiline_group(raw) {
+            Some(group) => self.read_joined(raw, group)?,
+            None => {
+                let origin = Origin::Offset(raw.content);
+                let reader = LineReader {
+                    index: self.index,
+                    origin: &origin,
+                };
+                let (line, used) = reader.read(&self.source[raw.content..], false)?;
+                let end = raw.content + used;
+                (line, self.index.span(raw.content, end), end)
+            }
+        };
+        // Continue after the line break that ends this logical line.
+        self.pos = after_line_break(self.source, end);
+        let source = self.source;
+        let ws = &source[raw.start..raw.content];
+        let mut filter_lines = Vec::new();
+        match &line {
+            Line::FilterHead(_) => filter_lines = self.filter_body(ws)?,
+            Line::SilentComment(_) => {
+                self.body_lines(ws)?;
+            }
+            _ => {}
+        }
+        self.items.push(Item {
+            level,
+            line,
+            span,
+            filter_lines,
+        });
+        Ok(())
+    }
+
+    /// The following lines of a `|` multiline group starting at `raw`, or
+    /// `None` if `raw` does not end in ` |`.
+    fn multiline_group(&self, raw: RawLine) -> Option<Vec<RawLine>> {
+        if !is_multiline(self.source[raw.content..raw.end].trim_end()) {
+            return None;
+        }
+        let mut group = vec![raw];
+        let mut pos = raw.next;
+        while let Some(next) = self.raw_line(pos) {
+            if next.is_blank(self.source) {
+                pos = next.next;
+                continue;
+            }
+            if !is_multiline(self.source[next.content..next.end].trim_end()) {
+                break;
+            }
+            group.push(next);
+            pos = next.next;
+        }
+        Some(group)
+    }
+
+    /// Read a `|` multiline group as one line: each line without its
+    /// indentation and final `|`, joined.
+    fn read_joined(&mut self, first: RawLine, group: Vec<RawLine>) -> Result<(Line, Span, usize)> {
+        let mut text = String::new();
+        let mut pieces = Vec::new();
+        for raw in &group {
+            let line = self.source[raw.content..raw.end].trim_end();
+            pieces.push((text.len(), raw.content));
+            text.push_str(&line[..line.len() - 1]);
+        }
+        let last = group[group.len() - 1];
+        let origin = Origin::Joined(pieces);
+        let reader = LineReader {
+            index: self.index,
+            origin: &origin,
+        };
+        let (line, used) = reader.read(&text, true)?;
+        if used < text.len() {
+            return Err(reader.error_at(
+                "a `|` multiline group must be one complete line once joined",
+                reader.span(used, used),
+            ));
+        }
+        Ok((line, self.index.span(first.content, last.end), last.end))
+    }
+
+    /// The lines nested under a filter or silent comment indented by `ws`:
+    /// the following lines that start with `ws` and one more indentation
+    /// unit (when no unit is known yet, the first such line sets it, as in
+    /// haml), and the blank lines among them. Moves past them and returns
+    /// the body's indentation and its lines.
+    fn body_lines(&mut self, ws: &str) -> Result<(String, Vec<RawLine>)> {
+        let base = match self.unit {
+            Some(unit) => format!("{ws}{unit}"),
+            None => {
+                let mut pos = self.pos;
+                let first = loop {
+                    match self.raw_line(pos) {
+                        Some(raw) if raw.is_blank(self.source) => pos = raw.next,
+                        other => break other,
+                    }
+                };
+                match first {
+                    Some(raw) if raw.content - raw.start > ws.len() => {
+                        let first_ws = &self.source[raw.start..raw.content];
+                        if first_ws.contains(' ') && first_ws.contains('\t') {
+                            return Err(self.error(
+                                "indentation can't use both tabs and spaces",
+                                raw.start,
+                                raw.content,
+                            ));
+                        }
+                        self.unit = Some(first_ws);
+                        first_ws.to_string()
+                    }
+                    _ => return Ok((String::new(), Vec::new())),
+                }
+            }
+        };
+        let mut body = Vec::new();
+        let mut pos = self.pos;
+        while let Some(raw) = self.raw_line(pos) {
+            if !raw.is_blank(self.source) {
+                if !self.source[raw.start..raw.end].starts_with(base.as_str()) {
+                    break;
+                }
+                self.pos = raw.next;
+            }
+            body.push(raw);
+            pos = raw.next;
+        }
+        // Trailing blank lines are not part of the body.
+        while body.last().is_some_and(|r| r.is_blank(self.source)) {
+            body.pop();
+        }
+        Ok((base, body))
+    }
+
+    /// The body of a filter whose line is indented by `ws`.
+    fn filter_body(&mut self, ws: &str) -> Result<Vec<FilterLine>> {
+        let (base, body) = self.body_lines(ws)?;
+        let mut lines = Vec::new();
+        for raw in body {
+            let full = &self.source[raw.start..raw.end];
+            let (text, start) = match full.strip_prefix(base.as_str()) {
+                Some(rest) => (rest, raw.start + base.len()),
+                None => ("", raw.end),
+            };
+            let origin = Origin::Offset(start);
+            let reader = LineReader {
+                index: self.index,
+                origin: &origin,
+            };
+            lines.push(FilterLine {
+                raw: text.to_string(),
+                segments: reader.filter_text(text)?,
+                span: self.index.span(start, raw.end),
+            });
+        }
+        Ok(lines)
+    }
+}
+
+/// The offset just after the line break at or after `end`.
+fn after_line_break(source: &str, end: usize) -> usize {
+    let bytes = source.as_bytes();
+    match bytes.get(end) {
+        Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => end + 2,
+        Some(b'\r') | Some(b'\n') => end + 1,
+        _ => end,
+    }
+}
+
+/// haml's test for a `|` multiline line: it ends in ` |` and is not a Ruby
+/// `do |x|` block.
+fn is_multiline(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() > 1 && b[b.len() - 1] == b'|' && b[b.len() - 2] == b' ' && !is_ruby_block_params(text)
+}
+
+/// `... do |a, b|` at the end of a line.
+fn is_ruby_block_params(text: &str) -> bool {
+    let Some(open) = text[..text.len() - 1].rfind('|') else {
+        return false;
+    };
+    text[..open].trim_end().ends_with("do")
+}
+
+fn describe_indentation(ws: &str) -> String {
+    let n = ws.len();
+    let (name, plural) = if ws.starts_with('\t') {
+        ("tab", "tabs")
+    } else {
+        ("space", "spaces")
+    };
+    if ws.contains(' ') && ws.contains('\t') {
+        format!("{ws:?}")
+    } else if n == 1 {
+        format!("1 {name}")
+    } else {
+        format!("{n} {plural}")
+    }
+}
+
+// ---------------------------------------------------------------- the tree
+
+struct TreeBuilder<'a, 's> {
+    items: Vec<Item>,
+    next: usize,
+    index: &'a LineIndex<'s>,
+}
+
+impl TreeBuilder<'_, '_> {
+    fn error(&self, message: impl Into<String>, span: Span) -> ParseError {
+        ParseError::new(message, span, self.index.line_text(span.line).to_string())
+    }
+
+    /// Build the nodes at `level` until a line of a lower level.
+    fn block(&mut self, level: usize) -> Result<Vec<Node>> {
+        let mut nodes: Vec<Node> = Vec::new();
+        while self.next < self.items.len() && self.items[self.next].level >= level {
+            let i = self.next;
+            self.next += 1;
+            let span = self.items[i].span;
+            let filter_lines = std::mem::take(&mut self.items[i].filter_lines);
+            let line = std::mem::replace(&mut self.items[i].line, Line::Else);
+            let has_children = self.items.get(self.next).is_some_and(|n| n.level > level);
+            let children_span = self.items.get(self.next).map(|n| n.span).unwrap_or(span);
+            let no_children = |this: &Self, message: &str| -> Result<()> {
+                if has_children {
+                    Err(this.error(message, children_span))
+                } else {
+                    Ok(())
+                }
+            };
+            let kind =
+                match line {
+                    Line::Doctype(d) => {
+                        no_children(
+                            self,
+                            "illegal nesting: nesting within a doctype (`!!!`) is illegal",
+                        )?;
+                        NodeKind::Doctype(d)
+                    }
+                    Line::Element(mut e) => {
+                        let name = e.name.as_ref().map_or("div", |n| n.name.as_str());
+                        if has_children {
+                            if !matches!(e.content, Content::Empty) {
+                                no_children(
+                                    self,
+                                    &format!(
+                                        "illegal nesting: content can't be both given on the same \
+                                     line as %{name} and nested within it"
+                                    ),
+                                )?;
+                            }
+                            if e.self_closing {
+                                no_children(
+                                    self,
+                                    "illegal nesting: nesting within a self-closing tag is illegal",
+                                )?;
+                            }
+                            if VOID_TAGS.contains(&name) {
+                                no_children(
+                                    self,
+                                    &format!(
+                                        "illegal nesting: `{name}` is a void element, it can't \
+                                     contain anything"
+                                    ),
+                                )?;
+                            }
+                            e.content = Content::Children(self.block(level + 1)?);
+                        }
+                        NodeKind::Element(e)
+                    }
+                    Line::Text(t) => {
+                        no_children(
+                            self,
+                            "illegal nesting: nesting within plain text is illegal",
+                        )?;
+                        NodeKind::Text(t)
+                    }
+                    Line::Output(o) => {
+                        no_children(
+                            self,
+                            "illegal nesting: nothing can be nested under `= expression` \
+                         (Ruby blocks are not Rust; use `- for`, `- if`, ...)",
+                        )?;
+                        NodeKind::Output(o)
+                    }
+                    Line::Comment(mut c) => {
+                        if has_children && !c.text.segments.is_empty() {
+                            no_children(
+                                self,
+                                "illegal nesting: nesting within a comment that already has \
+                             content is illegal",
+                            )?;
+                        }
+                        c.children = self.children(has_children, level)?;
+                        NodeKind::Comment(c)
+                    }
+                    Line::SilentComment(text) => NodeKind::SilentComment(text),
+                    Line::FilterHead(name) => {
+                        if !matches!(
+                            name.name.as_str(),
+                            "plain" | "escaped" | "preserve" | "javascript" | "css" | "cdata"
+                        ) {
+                            let ruby = matches!(
+                                name.name.as_str(),
+                                "ruby"
+                                    | "erb"
+                                    | "markdown"
+                                    | "sass"
+                                    | "scss"
+                                    | "less"
+                                    | "coffee"
+                                    | "coffeescript"
+                                    | "textile"
+                                    | "maruku"
+                            );
+                            return Err(self.error(
+                                format!(
+                                    "filter \"{}\" is not defined{}: the filters are :plain, \
+                                 :escaped, :preserve, :javascript, :css and :cdata",
+                                    name.name,
+                                    if ruby { " (it needs Ruby)" } else { "" }
+                                ),
+                                name.span,
+                            ));
+                        }
+                        NodeKind::Filter(Filter {
+                            name,
+                            lines: filter_lines,
+                        })
+                    }
+                    Line::If(condition) => {
+                        let body = self.children(has_children, level)?;
+                        NodeKind::Statement(Statement::If {
+                            branches: vec![Branch {
+                                condition,
+                                body,
+                                span,
+                            }],
+                            otherwise: None,
+                        })
+                    }
+                    Line::ElseIf(condition) => {
+                        let body = self.children(has_children, level)?;
+                        let branch = Branch {
+                            condition,
+                            body,
+                            span,
+                        };
+                        match last_if(&mut nodes) {
+                            Some((branches, None)) => branches.push(branch),
+                            _ => return Err(self.error(
+                                "`- else if` without a `- if` before it at the same indentation",
+                                span,
+                            )),
+                        }
+                        continue;
+                    }
+                    Line::Else => {
+                        let body = self.children(has_children, level)?;
+                        match last_if(&mut nodes) {
+                            Some((_, otherwise @ None)) => *otherwise = Some(Block { body, span }),
+                            _ => {
+                                return Err(self.error(
+                                    "`- else` without a `- if` before it at the same indentation",
+                                    span,
+                                ))
+                            }
+                        }
+                        continue;
+                    }
+                    Line::For(pattern, iterable) => NodeKind::Statement(Statement::For {
+                        pattern,
+                        iterable,
+                        body: self.children(has_children, level)?,
+                    }),
+                    Line::While(condition) => NodeKind::Statement(Statement::While {
+                        condition,
+                        body: self.children(has_children, level)?,
+                    }),
+                    Line::Loop => NodeKind::Statement(Statement::Loop {
+                        body: self.children(has_children, level)?,
+                    }),
+                    Line::Match(scrutinee) => NodeKind::Statement(Statement::Match {
+                        scrutinee,
+                        arms: if has_children {
+                            self.arms(level + 1)?
+                        } else {
+                            Vec::new()
+                        },
+                    }),
+                    Line::Arm(_) => {
+                        return Err(self.error(
+                            "a `- Pattern =>` arm must be nested directly under `- match`",
+                            span,
+                        ))
+                    }
+                    Line::Let(code) => {
+                        no_children(
+                            self,
+                            "illegal nesting: nothing can be nested under `- let` (only `- if`, \
+                         `- else`, `- for`, `- while`, `- loop`, `- match` and arms open a block)",
+                        )?;
+                        NodeKind::Statement(Statement::Let(code))
+                    }
+                    Line::Plain(code) => {
+                        no_children(
+                            self,
+                            "illegal nesting: nothing can be nested under this statement (only \
+                         `- if`, `- else`, `- for`, `- while`, `- loop`, `- match` and arms \
+                         open a block)",
+                        )?;
+                        NodeKind::Statement(Statement::Plain(code))
+                    }
+                };
+            nodes.push(Node { kind, span });
+        }
+        Ok(nodes)
+    }
+
+    /// The `- Pattern =>` arms nested under a `- match` (silent comments
+    /// among them are dropped).
+    fn arms(&mut self, level: usize) -> Result<Vec<Arm>> {
+        let mut arms = Vec::new();
+        while self.next < self.items.len() && self.items[self.next].level >= level {
+            let i = self.next;
+            self.next += 1;
+            let span = self.items[i].span;
+            let has_children = self.items.get(self.next).is_some_and(|n| n.level > level);
+            match std::mem::replace(&mut self.items[i].line, Line::Else) {
+                Line::Arm(pattern) => arms.push(Arm {
+                    pattern,
+                    body: self.children(has_children, level)?,
+                    span,
+                }),
+                Line::SilentComment(_) => {}
+                _ => {
+                    return Err(self.error(
+                        "only `- Pattern =>` arm lines can be nested directly under `- match`",
+                        span,
+                    ))
+                }
+            }
+        }
+        Ok(arms)
+    }
+
+    fn children(&mut self, has_children: bool, level: usize) -> Result<Vec<Node>> {
+        if has_children {
+            self.block(level + 1)
+        } else {
+            Ok(Vec::new())
+        }
+    }
+}
+
+/// The branches and else slot of the last `- if` among `nodes`, looking
+/// past silent comments (which are dropped).
+fn last_if(nodes: &mut Vec<Node>) -> Option<(&mut Vec<Branch>, &mut Option<Block>)> {
+    while matches!(
+        nodes.last().map(|n| &n.kind),
+        Some(NodeKind::SilentComment(_))
+    ) {
+        nodes.pop();
+    }
+    match nodes.last_mut().map(|n| &mut n.kind) {
+        Some(NodeKind::Statement(Statement::If {
+            branches,
+            otherwise,
+        })) => Some((branches, otherwise)),
+        _ => None,
+    }
+}

@@ -1,0 +1,123 @@
+//! Positions in the template source: byte offsets to line and column, and
+//! the map from a joined `|` multiline text back to the source.
+
+use crate::ast::Span;
+
+/// The start of every line of a source, to turn byte offsets into 1-based
+/// line and column numbers.
+pub(crate) struct LineIndex<'s> {
+    source: &'s str,
+    /// Byte offset where each line starts (the first skips a BOM).
+    starts: Vec<usize>,
+}
+
+impl<'s> LineIndex<'s> {
+    pub(crate) fn new(source: &'s str, first_line_start: usize) -> Self {
+        let bytes = source.as_bytes();
+        let mut starts = vec![first_line_start];
+        let mut i = first_line_start;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => starts.push(i + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex { source, starts }
+    }
+
+    /// 0-based line number of a byte offset.
+    fn line_of(&self, offset: usize) -> usize {
+        match self.starts.binary_search(&offset) {
+            Ok(line) => line,
+            Err(next) => next.saturating_sub(1),
+        }
+    }
+
+    /// A span of `start..end` with its line and column.
+    pub(crate) fn span(&self, start: usize, end: usize) -> Span {
+        let start = start.min(self.source.len());
+        let end = end.clamp(start, self.source.len());
+        let line = self.line_of(start);
+        let line_start = self.starts[line].min(start);
+        let column = self
+            .source
+            .get(line_start..start)
+            .map_or(0, |s| s.chars().count());
+        Span {
+            start,
+            end,
+            line: (line + 1) as u32,
+            column: (column + 1) as u32,
+        }
+    }
+
+    /// The text of the 1-based line `line`, without its line break.
+    pub(crate) fn line_text(&self, line: u32) -> &'s str {
+        let index = (line as usize).saturating_sub(1);
+        let Some(&start) = self.starts.get(index) else {
+            return "";
+        };
+        let end = self
+            .starts
+            .get(index + 1)
+            .copied()
+            .unwrap_or(self.source.len());
+        self.source[start..end].trim_end_matches(['\n', '\r'])
+    }
+}
+
+/// Where the text handed to the grammar came from.
+pub(crate) enum Origin {
+    /// A slice of the source starting at this byte offset.
+    Offset(usize),
+    /// Pieces of several source lines joined into one (`|` multiline):
+    /// `(offset in the joined text, offset in the source)` for each piece,
+    /// in order.
+    Joined(Vec<(usize, usize)>),
+}
+
+impl Origin {
+    /// The source offset of an offset in the text handed to the grammar.
+    pub(crate) fn map(&self, pos: usize) -> usize {
+        match self {
+            Origin::Offset(base) => base + pos,
+            Origin::Joined(pieces) => {
+                let i = pieces.partition_point(|&(joined, _)| joined <= pos);
+                let (joined, source) = pieces[i.saturating_sub(1)];
+                source + (pos - joined)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns() {
+        let src = "ab\ncdé\r\nx\ry";
+        let index = LineIndex::new(src, 0);
+        assert_eq!(index.span(0, 1).line, 1);
+        let s = index.span(src.find('x').unwrap(), src.len());
+        assert_eq!((s.line, s.column), (3, 1));
+        let s = index.span(src.find('y').unwrap(), src.len());
+        assert_eq!((s.line, s.column), (4, 1));
+        // Columns count characters, not bytes.
+        let s = index.span(src.find('\r').unwrap(), src.len());
+        assert_eq!((s.line, s.column), (2, 4));
+        assert_eq!(index.line_text(2), "cdé");
+        assert_eq!(index.line_text(9), "");
+    }
+
+    #[test]
+    fn joined_offsets_map_back() {
+        let origin = Origin::Joined(vec![(0, 10), (4, 30)]);
+        assert_eq!(origin.map(0), 10);
+        assert_eq!(origin.map(3), 13);
+        assert_eq!(origin.map(4), 30);
+        assert_eq!(origin.map(6), 32);
+    }
+}

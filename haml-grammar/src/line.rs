@@ -731,13 +731,13 @@ fn ruby_isms(reader: &LineReader, code: &Code) -> Result<()> {
 fn ruby_block(text: &str) -> Option<(&str, &str, &str)> {
     let (head, params) = if let Some(head) = text.strip_suffix("do") {
         (head, "")
-    } else if text.ends_with('|') {
-        let open = text[..text.len() - 1].rfind('|')?;
-        let before = text[..open].trim_end();
+    } else if let Some(inner) = text.strip_suffix('|') {
+        let open = inner.rfind('|')?;
+        let before = inner[..open].trim_end();
         let head = before
             .strip_suffix("do")
             .or_else(|| before.strip_suffix('{'))?;
-        (head, &text[open + 1..text.len() - 1])
+        (head, &inner[open + 1..])
     } else {
         return None;
     };

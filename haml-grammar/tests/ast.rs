@@ -107,7 +107,10 @@ fn hash_attributes() {
         r#"%a{title: "x".to_string() + y}"#,
         "%a{title=<\"x\".to_string() + y>}\n",
     );
-    check(r##"%a{c: 'x', d: r#"raw "}" "#}"##, "%a{c=\"x\" d=<r#\"raw \"}\" \"#>}\n");
+    check(
+        r##"%a{c: 'x', d: r#"raw "}" "#}"##,
+        "%a{c=\"x\" d=<r#\"raw \"}\" \"#>}\n",
+    );
     check("%a{c: '}', d: b'{'}", "%a{c=\"}\" d=<b'{'>}\n");
     check("%a{}", "%a{}\n");
 }
@@ -204,7 +207,10 @@ fn statements() {
         "- for (i, x) in xs.iter().enumerate()\n  = i",
         "- for <(i, x)> in <xs.iter().enumerate()>\n  = i\n",
     );
-    check("- while n > 0\n  - n -= 1", "- while <n > 0>\n  - <n -= 1>\n");
+    check(
+        "- while n > 0\n  - n -= 1",
+        "- while <n > 0>\n  - <n -= 1>\n",
+    );
     check("- loop\n  - break", "- loop\n  - <break>\n");
     check("- let x = 1;", "- let <x = 1;>\n");
     check("- let v = vec![1,\n    2]", "- let <v = vec![1,\n    2]>\n");
@@ -219,7 +225,10 @@ fn statements() {
   - <_> =>
 ",
     );
-    check("- if a\n-# c\n- else\n  b", "- if <a>\n- else\n  text \"b\"\n");
+    check(
+        "- if a\n-# c\n- else\n  b",
+        "- if <a>\n- else\n  text \"b\"\n",
+    );
 }
 
 #[test]
@@ -232,10 +241,7 @@ fn comments() {
     check("/[if [x]] y", "/[if [x]] \"y\"\n");
     check("/ total #{n} <b>", "/ \"total \" #{n} \" <b>\"\n");
     check("-# silent", "-# \"silent\"\n");
-    check(
-        "-#\n  %div\n      foo\n  bar\n%p",
-        "-# \"\"\n%p\n",
-    );
+    check("-#\n  %div\n      foo\n  bar\n%p", "-# \"\"\n%p\n");
 }
 
 #[test]
@@ -251,10 +257,16 @@ fn filters() {
 %p
 ",
     );
-    check(":JavaScript\n  x();", ":javascript\n  | \"x();\" \"x();\"\n");
+    check(
+        ":JavaScript\n  x();",
+        ":javascript\n  | \"x();\" \"x();\"\n",
+    );
     check(":css", ":css\n");
     // The first body line sets the unit when none is known yet.
-    check(":plain\n    a\n      b", ":plain\n  | \"a\" \"a\"\n  | \"  b\" \"  b\"\n");
+    check(
+        ":plain\n    a\n      b",
+        ":plain\n  | \"a\" \"a\"\n  | \"  b\" \"  b\"\n",
+    );
     // Inside a tag the body starts one unit deeper than the filter.
     check(
         "%div\n  :plain\n      a\n     b\n    c\n  %p x",
@@ -271,10 +283,7 @@ fn filters() {
 
 #[test]
 fn multiline_pipes() {
-    check(
-        "%p= a + |\n  b + |\n  c |\n%q",
-        "%p = a + b + c\n%q\n",
-    );
+    check("%p= a + |\n  b + |\n  c |\n%q", "%p = a + b + c\n%q\n");
     check("one |\n  two |\n\n  three |", "text \"one two three \"\n");
     // A single line ending in ` |` loses the pipe.
     check("%p x |", "%p \"x\"\n");

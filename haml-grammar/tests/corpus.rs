@@ -5,7 +5,9 @@
 use std::path::{Path, PathBuf};
 
 fn templates(dir: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests").join(dir);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests")
+        .join(dir);
     let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
@@ -68,7 +70,10 @@ fn every_syntax_error_case_fails_on_its_line() {
         }
         let line: usize = field("line:").parse().unwrap();
         let late = LATE_IN_HAML.iter().any(|m| message.starts_with(m))
-            && !(message.starts_with("There's no Ruby code") && source.lines().any(|l| l.trim_start().starts_with('%') && l.trim_end().ends_with('=')));
+            && !(message.starts_with("There's no Ruby code")
+                && source
+                    .lines()
+                    .any(|l| l.trim_start().starts_with('%') && l.trim_end().ends_with('=')));
         match haml_grammar::parse(&source) {
             Ok(_) => failures.push(format!("{}: parsed, haml said {message}", path.display())),
             Err(e) => {

@@ -1,1 +1,49 @@
-//! placeholder
+//! Compile-time HAML templates for Rust.
+//!
+//! Write pages in HAML with Rust expressions in the holes; they are compiled
+//! into Rust code when your crate compiles, and render by appending static
+//! text and escaped values to a buffer. Nothing is parsed at run time.
+//!
+//! ```
+//! use haml_runtime::{haml, Template};
+//!
+//! #[derive(Template)]
+//! #[template(source = "%p.greeting Hello, #{name}!", output = "haml")]
+//! struct Greeting<'a> {
+//!     name: &'a str,
+//! }
+//!
+//! assert_eq!(Greeting { name: "<Ada>" }.render(), "<p class='greeting'>Hello, &lt;Ada&gt;!</p>\n");
+//!
+//! let name = "Grace";
+//! assert_eq!(haml!(output = "haml", "%b= name").render(), "<b>Grace</b>\n");
+//! ```
+//!
+//! What a template can hold in a hole is described by [`Render`]; see
+//! [`Template`] for the ways to render one.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+// The generated code names `::haml_runtime`, also in this crate's tests.
+extern crate self as haml_runtime;
+
+mod attributes;
+mod buffer;
+mod dispatch;
+mod escape;
+mod render;
+mod template;
+
+pub use attributes::{AttributeSyntax, AttributeValue, ClassValue};
+pub use buffer::Buffer;
+pub use escape::{escape, escape_into};
+pub use haml_macros::{haml, Template};
+pub use render::{PreEscaped, Raw, Render};
+pub use template::{Inline, SizeHint, Template};
+
+/// Used by the code the macros generate; not a public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::attributes::{ClassMerge, Join};
+    pub use crate::dispatch::*;
+}

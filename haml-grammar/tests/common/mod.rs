@@ -133,7 +133,11 @@ fn node(n: &Node, depth: usize, out: &mut String) {
         NodeKind::Filter(f) => {
             line(depth, &format!(":{}", f.name.name), out);
             for l in &f.lines {
-                line(depth + 1, &format!("| {:?} {}", l.raw, segments(&l.segments)), out);
+                line(
+                    depth + 1,
+                    &format!("| {:?} {}", l.raw, segments(&l.segments)),
+                    out,
+                );
             }
         }
         NodeKind::Statement(s) => match s {
@@ -156,7 +160,11 @@ fn node(n: &Node, depth: usize, out: &mut String) {
                 iterable,
                 body,
             } => {
-                line(depth, &format!("- for <{}> in <{}>", pattern.text, iterable.text), out);
+                line(
+                    depth,
+                    &format!("- for <{}> in <{}>", pattern.text, iterable.text),
+                    out,
+                );
                 nodes(body, depth + 1, out);
             }
             Statement::While { condition, body } => {

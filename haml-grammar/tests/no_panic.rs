@@ -1,0 +1,104 @@
+//! Bad input never panics: mutated corpus templates and pathological inputs
+//! either parse or give an error whose line and column lie in the source.
+
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+
+fn corpus() -> &'static [String] {
+    static CORPUS: OnceLock<Vec<String>> = OnceLock::new();
+    CORPUS.get_or_init(|| {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/corpus");
+        let mut out: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "haml"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        out.sort();
+        out
+    })
+}
+
+/// Parse and check the error (if any) is well formed.
+fn check(source: &str) {
+    if let Err(e) = haml_grammar::parse(source) {
+        let lines = source.split(['\n', '\r']).count().max(1);
+        assert!(e.line() >= 1 && e.line() <= lines + 1, "{e} for {source:?}");
+        assert!(e.column() >= 1, "{e}");
+        assert!(!e.message().is_empty());
+        let _ = e.to_string();
+    }
+}
+
+const PIECES: &[&str] = &[
+    "%", ".", "#", "{", "}", "(", ")", "[", "]", "\"", "'", "\\", "#{", "=", "-", "/", "!", "&",
+    "~", ":", "|", " |", ",", "\n", "\r\n", "\r", "\t", "  ", "<", ">", "=>", "r#\"", "\"#", "é",
+    "\u{feff}", "- if", "- else", "- match", "- for", " in ", ":plain", "-#", "!!!", "\0",
+];
+
+fn mutate(mut source: String, edits: &[(usize, usize, usize)]) -> String {
+    for &(kind, at, what) in edits {
+        let mut at = at % (source.len() + 1);
+        while !source.is_char_boundary(at) {
+            at -= 1;
+        }
+        match kind % 3 {
+            0 => source.insert_str(at, PIECES[what % PIECES.len()]),
+            1 => {
+                let mut end = (at + what % 8).min(source.len());
+                while !source.is_char_boundary(end) {
+                    end += 1;
+                }
+                source.replace_range(at..end, "");
+            }
+            _ => {
+                let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+                source.insert_str(line_start, PIECES[what % PIECES.len()]);
+            }
+        }
+    }
+    source
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mutated_templates_never_panic(
+        index in 0usize..10_000,
+        edits in prop::collection::vec((0usize..3, 0usize..100_000, 0usize..1000), 1..8),
+    ) {
+        let corpus = corpus();
+        let source = corpus[index % corpus.len()].clone();
+        check(&mutate(source, &edits));
+    }
+
+    #[test]
+    fn arbitrary_strings_never_panic(s in "\\PC{0,200}") {
+        check(&s);
+    }
+
+    #[test]
+    fn haml_alphabet_never_panics(pieces in prop::collection::vec(0usize..PIECES.len(), 0..60)) {
+        let s: String = pieces.iter().map(|&i| PIECES[i]).collect();
+        check(&s);
+    }
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    for open in ["(", "[", "{"] {
+        check(&format!("= {}", open.repeat(100_000)));
+        check(&format!("%a{{x: {}}}", open.repeat(100_000)));
+        check(&format!("a #{{{}}}", open.repeat(100_000)));
+    }
+    check(&format!("%a{}", "{a: ".repeat(50_000)));
+    check(&"%a\n".repeat(1000));
+    let deep: String = (0..2000)
+        .map(|i| format!("{}%a\n", " ".repeat(i)))
+        .collect();
+    check(&deep);
+    check(&"|\n".repeat(10_000));
+    check(&"a |\n".repeat(10_000));
+}

@@ -1,0 +1,427 @@
+//! Attributes as haml 6.1.1 writes them: sorted by name; `class` and `id`
+//! merged from the shortcuts, the HTML-style list and the hash; boolean
+//! attributes bare; `data:` / `aria:` hashes flattened. What is known at
+//! compile time becomes static text; the rest becomes runtime operations.
+
+use std::collections::BTreeMap;
+
+use haml_grammar::{Attribute, AttributeStyle, AttributeValue, Code, Element, Segment, Shortcut};
+
+use crate::ir::{MergeKind, Op, Source};
+use crate::options::{Format, Options};
+
+/// haml's boolean attributes: `true` writes them bare, `false` leaves them out.
+const BOOLEAN_ATTRIBUTES: &[&str] = &[
+    "disabled",
+    "readonly",
+    "multiple",
+    "checked",
+    "autobuffer",
+    "autoplay",
+    "controls",
+    "loop",
+    "selected",
+    "hidden",
+    "scoped",
+    "async",
+    "defer",
+    "reversed",
+    "ismap",
+    "seamless",
+    "muted",
+    "required",
+    "autofocus",
+    "novalidate",
+    "formnovalidate",
+    "open",
+    "pubdate",
+    "itemscope",
+    "allowfullscreen",
+    "default",
+    "inert",
+    "sortable",
+    "truespeed",
+    "typemustmatch",
+    "download",
+];
+
+/// A value known at compile time.
+#[derive(Clone, Debug, PartialEq)]
+enum Fixed {
+    Str(String),
+    Bool(bool),
+    /// `None`: no value.
+    Nil,
+}
+
+/// One value given for an attribute.
+#[derive(Clone, Debug)]
+enum Value {
+    Fixed(Fixed),
+    /// A string with `#{}` interpolation.
+    Interpolated(Vec<Segment>),
+    /// A Rust expression.
+    Code(Code),
+    /// An array literal, item by item (for `class` and `id`).
+    Array(Vec<Value>),
+    /// A nested hash (`data: {...}`).
+    Hash(Vec<Attribute>),
+}
+
+/// Lower the attributes of an element into operations.
+pub fn lower(element: &Element, options: &Options, out: &mut Vec<Op>) {
+    let mut values: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    // Shortcuts: classes joined in order, the last id.
+    let classes: Vec<&str> = element
+        .shortcuts
+        .iter()
+        .filter_map(|s| match s {
+            Shortcut::Class(n) => Some(n.name.as_str()),
+            Shortcut::Id(_) => None,
+        })
+        .collect();
+    let mut fixed: BTreeMap<String, Fixed> = BTreeMap::new();
+    if !classes.is_empty() {
+        fixed.insert("class".into(), Fixed::Str(classes.join(" ")));
+    }
+    if let Some(id) = element.shortcuts.iter().rev().find_map(|s| match s {
+        Shortcut::Id(n) => Some(n.name.clone()),
+        Shortcut::Class(_) => None,
+    }) {
+        fixed.insert("id".into(), Fixed::Str(id));
+    }
+    // HTML-style: static values merge into the shortcuts (as haml's parser
+    // does); the others come after them. The hash comes last.
+    let mut html: BTreeMap<String, Value> = BTreeMap::new();
+    let mut hash: BTreeMap<String, Value> = BTreeMap::new();
+    for group in &element.attribute_groups {
+        for attribute in &group.attributes {
+            let value = value_of(&attribute.value);
+            match group.style {
+                AttributeStyle::Html => match value {
+                    Value::Fixed(v) => {
+                        html.remove(&attribute.name.name);
+                        merge_fixed(&mut fixed, &attribute.name.name, v);
+                    }
+                    v => {
+                        html.insert(attribute.name.name.clone(), v);
+                    }
+                },
+                AttributeStyle::Hash => {
+                    hash.insert(attribute.name.name.clone(), value);
+                }
+            }
+        }
+    }
+    for (key, v) in fixed {
+        values.entry(key).or_default().push(Value::Fixed(v));
+    }
+    for (key, v) in html.into_iter().chain(hash) {
+        values.entry(key).or_default().push(v);
+    }
+    let writer = Writer { options };
+    for (key, values) in values {
+        match key.as_str() {
+            "id" => writer.merged(&key, MergeKind::Ids, values, out),
+            "class" => {
+                let kind = if values.len() == 1 {
+                    MergeKind::SingleClass
+                } else {
+                    MergeKind::Classes
+                };
+                writer.merged(&key, kind, values, out)
+            }
+            "data" | "aria" => writer.data(&key, values, out),
+            _ if is_boolean(&key) => writer.single(&key, values, true, out),
+            _ => writer.single(&key, values, false, out),
+        }
+    }
+}
+
+fn is_boolean(key: &str) -> bool {
+    BOOLEAN_ATTRIBUTES.contains(&key) || key.starts_with("data-") || key.starts_with("aria-")
+}
+
+/// haml's `AttributeMerger`: how a static HTML-style attribute merges into
+/// what the shortcuts gave.
+fn merge_fixed(fixed: &mut BTreeMap<String, Fixed>, key: &str, value: Fixed) {
+    let merged = match (key, fixed.remove(key), value) {
+        ("class", Some(Fixed::Str(to)), Fixed::Str(from)) => {
+            let mut classes: Vec<&str> = Vec::new();
+            for c in to.split_whitespace().chain(from.split_whitespace()) {
+                if !classes.contains(&c) {
+                    classes.push(c);
+                }
+            }
+            Fixed::Str(classes.join(" "))
+        }
+        ("id", Some(Fixed::Str(to)), Fixed::Str(from)) => Fixed::Str(format!("{to}_{from}")),
+        (_, _, value) => value,
+    };
+    fixed.insert(key.to_string(), merged);
+}
+
+/// What an attribute value is, folding literals.
+fn value_of(value: &AttributeValue) -> Value {
+    match value {
+        AttributeValue::Bare => Value::Fixed(Fixed::Bool(true)),
+        AttributeValue::Hash(h) => Value::Hash(h.clone()),
+        AttributeValue::Str(segments) => match segments.as_slice() {
+            [] => Value::Fixed(Fixed::Str(String::new())),
+            [Segment::Literal(s)] => Value::Fixed(Fixed::Str(s.clone())),
+            _ => Value::Interpolated(segments.clone()),
+        },
+        AttributeValue::Code(code) => code_value(code),
+    }
+}
+
+/// Literal Rust values fold at compile time: `true`, `false`, `None`,
+/// integers, string literals; `[a, b]` is split into its items.
+fn code_value(code: &Code) -> Value {
+    let text = code.text.as_str();
+    match text {
+        "true" => return Value::Fixed(Fixed::Bool(true)),
+        "false" => return Value::Fixed(Fixed::Bool(false)),
+        "None" => return Value::Fixed(Fixed::Nil),
+        _ => {}
+    }
+    match syn::parse_str::<syn::Expr>(text) {
+        Ok(syn::Expr::Lit(lit)) => match &lit.lit {
+            syn::Lit::Str(s) => Value::Fixed(Fixed::Str(s.value())),
+            syn::Lit::Int(i) => Value::Fixed(Fixed::Str(i.base10_digits().to_string())),
+            syn::Lit::Char(c) => Value::Fixed(Fixed::Str(c.value().to_string())),
+            _ => Value::Code(code.clone()),
+        },
+        Ok(syn::Expr::Array(array)) => Value::Array(
+            array
+                .elems
+                .iter()
+                .map(|item| {
+                    code_value(&Code {
+                        text: quote::ToTokens::to_token_stream(item).to_string(),
+                        span: code.span,
+                    })
+                })
+                .collect(),
+        ),
+        _ => Value::Code(code.clone()),
+    }
+}
+
+struct Writer<'a> {
+    options: &'a Options,
+}
+
+impl Writer<'_> {
+    fn quote(&self) -> String {
+        self.options.attr_quote.to_string()
+    }
+
+    fn escape(&self, s: &str) -> String {
+        if self.options.escape_attrs {
+            crate::lower::escape_html(s)
+        } else {
+            s.to_string()
+        }
+    }
+
+    fn bare(&self, key: &str) -> String {
+        match self.options.format {
+            Format::Xhtml => format!(" {key}={q}{key}{q}", q = self.quote()),
+            _ => format!(" {key}"),
+        }
+    }
+
+    /// ` key='value'` for a string known at compile time.
+    fn fixed_text(&self, key: &str, text: &str, out: &mut Vec<Op>) {
+        out.push(Op::Static(format!(
+            " {key}={q}{}{q}",
+            self.escape(text),
+            q = self.quote()
+        )));
+    }
+
+    /// ` key='...'` for a string with interpolations.
+    fn interpolated(&self, key: &str, segments: &[Segment], out: &mut Vec<Op>) {
+        out.push(Op::Static(format!(" {key}={}", self.quote())));
+        self.segments(segments, out);
+        out.push(Op::Static(self.quote()));
+    }
+
+    fn segments(&self, segments: &[Segment], out: &mut Vec<Op>) {
+        for s in segments {
+            match s {
+                Segment::Literal(t) => out.push(Op::Static(self.escape(t))),
+                Segment::Interpolation(code) => out.push(Op::Hole {
+                    code: code.clone(),
+                    escape: self.options.escape_attrs,
+                }),
+            }
+        }
+    }
+
+    /// An attribute that takes its last value (hash over HTML-style over
+    /// shortcuts). Boolean ones are bare when `true` and left out when
+    /// `false` or `None`; others write `true` / `false` as text.
+    fn single(&self, key: &str, values: Vec<Value>, boolean: bool, out: &mut Vec<Op>) {
+        let Some(value) = values.into_iter().last() else {
+            return;
+        };
+        self.one(key, key, value, boolean, out);
+    }
+
+    /// `name` is the attribute written; `key` decides the bare form (a
+    /// `data:` hash entry is bare even in xhtml).
+    fn one(&self, name: &str, bare_key: &str, value: Value, boolean: bool, out: &mut Vec<Op>) {
+        let bare = if name == bare_key {
+            self.bare(name)
+        } else {
+            format!(" {name}")
+        };
+        match value {
+            Value::Fixed(Fixed::Bool(true)) if boolean => out.push(Op::Static(bare)),
+            Value::Fixed(Fixed::Bool(false)) | Value::Fixed(Fixed::Nil) if boolean => {}
+            Value::Fixed(Fixed::Nil) => {}
+            Value::Fixed(Fixed::Bool(b)) => self.fixed_text(name, &b.to_string(), out),
+            Value::Fixed(Fixed::Str(s)) => self.fixed_text(name, &s, out),
+            Value::Interpolated(segments) => self.interpolated(name, &segments, out),
+            Value::Code(code) => out.push(Op::Attribute {
+                code,
+                open: format!(" {name}={}", self.quote()),
+                close: self.quote(),
+                bare,
+                boolean,
+                escape: self.options.escape_attrs,
+            }),
+            Value::Array(items) => {
+                // An array given to an ordinary attribute: its items
+                // joined with spaces, as Ruby's `to_s` of an array would
+                // not be useful; haml users write strings here.
+                out.push(Op::Static(format!(" {name}={}", self.quote())));
+                out.push(Op::Merge {
+                    kind: MergeKind::SingleClass,
+                    sources: vec![Source::Array(items.into_iter().map(source).collect())],
+                    escape: self.options.escape_attrs,
+                });
+                out.push(Op::Static(self.quote()));
+            }
+            Value::Hash(_) => {
+                // Only `data` and `aria` flatten hashes; elsewhere haml
+                // writes Ruby's inspect of the hash, which has no Rust
+                // counterpart. Treat it like a data hash under this name.
+                self.data(name, vec![value], out);
+            }
+        }
+    }
+
+    /// `class` and `id`.
+    fn merged(&self, key: &str, kind: MergeKind, values: Vec<Value>, out: &mut Vec<Op>) {
+        let sources: Vec<Source> = values.into_iter().map(source).collect();
+        let fixed = match kind {
+            MergeKind::Ids => fold_ids(&sources),
+            MergeKind::SingleClass => fold_single_class(&sources),
+            MergeKind::Classes => fold_classes(&sources),
+        };
+        match fixed {
+            Some(text) => self.fixed_text(key, &text, out),
+            None => {
+                out.push(Op::Static(format!(" {key}={}", self.quote())));
+                out.push(Op::Merge {
+                    kind,
+                    sources,
+                    escape: self.options.escape_attrs,
+                });
+                out.push(Op::Static(self.quote()));
+            }
+        }
+    }
+
+    /// `data: {a: 1, b_c: {d: x}}` becomes `data-a`, `data-b-c-d`, sorted.
+    fn data(&self, key: &str, values: Vec<Value>, out: &mut Vec<Op>) {
+        let mut entries: BTreeMap<String, Value> = BTreeMap::new();
+        let mut last = None;
+        for value in values {
+            match value {
+                Value::Hash(attributes) => flatten(key, &attributes, &mut entries),
+                other => last = Some(other),
+            }
+        }
+        if let Some(value) = last {
+            entries.clear();
+            entries.insert(key.to_string(), value);
+        }
+        for (name, value) in entries {
+            self.one(&name, "", value, true, out);
+        }
+    }
+}
+
+fn flatten(prefix: &str, attributes: &[Attribute], out: &mut BTreeMap<String, Value>) {
+    for a in attributes {
+        let name = format!("{prefix}-{}", a.name.name.replace('_', "-"));
+        match &a.value {
+            AttributeValue::Hash(inner) => flatten(&name, inner, out),
+            v => {
+                out.insert(name, value_of(v));
+            }
+        }
+    }
+}
+
+fn source(value: Value) -> Source {
+    match value {
+        Value::Fixed(Fixed::Str(s)) => Source::Static(s),
+        Value::Fixed(Fixed::Bool(true)) => Source::Static("true".into()),
+        Value::Fixed(Fixed::Bool(false)) | Value::Fixed(Fixed::Nil) => Source::Nil,
+        Value::Interpolated(segments) => Source::Format(segments),
+        Value::Code(code) => Source::Code(code),
+        Value::Array(items) => Source::Array(items.into_iter().map(source).collect()),
+        Value::Hash(_) => Source::Nil,
+    }
+}
+
+/// The items of a source known at compile time: `None` if any is dynamic.
+fn fixed_items(source: &Source, out: &mut Vec<String>, in_array: bool, split: bool) -> Option<()> {
+    match source {
+        Source::Static(s) if split && !in_array => {
+            out.extend(s.split_whitespace().map(str::to_string))
+        }
+        Source::Static(s) => out.push(s.clone()),
+        Source::Nil => {}
+        Source::Array(items) => {
+            for item in items {
+                fixed_items(item, out, true, split)?;
+            }
+        }
+        Source::Code(_) | Source::Format(_) => return None,
+    }
+    Some(())
+}
+
+fn fold_ids(sources: &[Source]) -> Option<String> {
+    let mut items = Vec::new();
+    for s in sources {
+        fixed_items(s, &mut items, false, false)?;
+    }
+    Some(items.join("_"))
+}
+
+fn fold_single_class(sources: &[Source]) -> Option<String> {
+    let mut items = Vec::new();
+    fixed_items(sources.first()?, &mut items, false, false)?;
+    Some(items.join(" "))
+}
+
+fn fold_classes(sources: &[Source]) -> Option<String> {
+    let mut items: Vec<String> = Vec::new();
+    for s in sources {
+        fixed_items(s, &mut items, false, true)?;
+    }
+    let mut unique: Vec<String> = Vec::new();
+    for item in items {
+        if !unique.contains(&item) {
+            unique.push(item);
+        }
+    }
+    Some(unique.join(" "))
+}

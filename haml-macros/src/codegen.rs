@@ -1,0 +1,311 @@
+//! Code generation: operations to the tokens of the render function's body.
+//!
+//! Static text becomes `push_str` of one literal; each hole becomes a call
+//! through `haml_runtime::__private`, wrapped in a `macro_rules!` named after
+//! its template line (see `code.rs`); blocks become Rust blocks.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use haml_grammar::{Code, Segment};
+
+use crate::code::{place_macro, Condition, Places};
+use crate::error::Error;
+use crate::ir::{Head, MergeKind, Op, Source};
+
+/// The statements that render `ops` into `__haml_buffer`.
+pub fn generate(ops: &[Op], places: &Places) -> Result<TokenStream, Error> {
+    let mut generator = Generator {
+        places,
+        frames: vec![Frame {
+            head: TokenStream::new(),
+            body: Vec::new(),
+        }],
+    };
+    for op in ops {
+        generator.op(op)?;
+    }
+    let root = generator.frames.pop().map(|f| f.body).unwrap_or_default();
+    Ok(quote!(#(#root)*))
+}
+
+struct Frame {
+    /// `if cond`, `for p in e`, ... (empty for the function body).
+    head: TokenStream,
+    /// The statements of the body.
+    body: Vec<TokenStream>,
+}
+
+struct Generator<'a> {
+    places: &'a Places,
+    frames: Vec<Frame>,
+}
+
+fn buffer() -> Ident {
+    format_ident!("__haml_buffer")
+}
+
+impl Generator<'_> {
+    fn body(&mut self) -> &mut Vec<TokenStream> {
+        &mut self
+            .frames
+            .last_mut()
+            .expect("the root frame is never popped")
+            .body
+    }
+
+    fn op(&mut self, op: &Op) -> Result<(), Error> {
+        let buffer = buffer();
+        match op {
+            Op::Static(text) => self.body().push(quote!(#buffer.push_str(#text);)),
+            Op::Hole { code, escape } => {
+                let method = if *escape {
+                    quote!(haml_escaped)
+                } else {
+                    quote!(haml_raw)
+                };
+                let expr = self.places.expr(code)?;
+                let call = quote!(
+                    (&&&::haml_runtime::__private::Hole(&(#expr))).#method::<PLACE>(#buffer)
+                );
+                self.hole(code, call);
+            }
+            Op::Attribute {
+                code,
+                open,
+                close,
+                bare,
+                boolean,
+                escape,
+            } => {
+                let method = if *boolean {
+                    quote!(haml_boolean_attribute)
+                } else {
+                    quote!(haml_attribute)
+                };
+                let expr = self.places.expr(code)?;
+                let call = quote!(
+                    (&&&::haml_runtime::__private::Attr(&(#expr))).#method::<PLACE>(
+                        #buffer,
+                        &::haml_runtime::AttributeSyntax {
+                            open: #open,
+                            close: #close,
+                            bare: #bare,
+                            escape: #escape,
+                        },
+                    )
+                );
+                self.hole(code, call);
+            }
+            Op::Merge {
+                kind,
+                sources,
+                escape,
+            } => self.merge(*kind, sources, *escape)?,
+            Op::Statement { code, is_let } => {
+                let place = self.places.ident(code);
+                if *is_let {
+                    let (pattern, init, diverge) = self.places.let_statement(code)?;
+                    match init {
+                        Some(expr) => {
+                            let definition = place_macro(&place, expr);
+                            self.body().push(definition);
+                            self.body().push(quote!(let #pattern = #place!() #diverge;));
+                        }
+                        None => self.body().push(quote!(let #pattern;)),
+                    }
+                } else {
+                    let statement = self.places.statement(code)?;
+                    let definition = place_macro(&place, quote!(#statement));
+                    self.body().push(definition);
+                    self.body().push(quote!(#place!();));
+                }
+            }
+            Op::Open(head) => self.open(head)?,
+            Op::Close => {
+                let frame = self.frames.pop().expect("Close matches an Open");
+                let head = frame.head;
+                let body = frame.body;
+                self.body().push(quote!(#head { #(#body)* }));
+            }
+        }
+        Ok(())
+    }
+
+    /// A hole: `call` uses `PLACE` for the marker type.
+    fn hole(&mut self, code: &Code, call: TokenStream) {
+        let place = self.places.ident(code);
+        let call: TokenStream = call
+            .into_iter()
+            .map(|tt| replace_place(tt, &place))
+            .collect();
+        let definition = place_macro(&place, call);
+        self.body().push(quote!({
+            #[allow(non_camel_case_types, dead_code)]
+            struct #place;
+            #definition
+            #place!();
+        }));
+    }
+
+    /// Defines the place macro of a block head at statement `at` (before
+    /// the statement the block belongs to) and returns the macro call.
+    fn head_macro(&mut self, code: &Code, expr: TokenStream, at: usize) -> TokenStream {
+        let place = self.places.ident(code);
+        let definition = place_macro(&place, expr);
+        self.body().insert(at, definition);
+        quote!(#place!())
+    }
+
+    fn condition(&mut self, code: &Code, at: usize) -> Result<TokenStream, Error> {
+        Ok(match self.places.condition(code)? {
+            Condition::Expr(e) => self.head_macro(code, e, at),
+            Condition::Let { pattern, expr } => {
+                let call = self.head_macro(code, expr, at);
+                quote!(let #pattern = #call)
+            }
+            Condition::Verbatim(tokens) => tokens,
+        })
+    }
+
+    fn open(&mut self, head: &Head) -> Result<(), Error> {
+        // `else if` / `else` continue the `if` statement that just closed:
+        // it is the last statement of the body, and the place macros of its
+        // conditions go before it.
+        let continues = matches!(head, Head::ElseIf(_) | Head::Else);
+        let len = self.body().len();
+        let at = if continues {
+            len.saturating_sub(1)
+        } else {
+            len
+        };
+        let tokens = match head {
+            Head::If(code) => {
+                let c = self.condition(code, at)?;
+                quote!(if #c)
+            }
+            Head::ElseIf(code) => {
+                let c = self.condition(code, at)?;
+                quote!(else if #c)
+            }
+            Head::Else => quote!(else),
+            Head::While(code) => {
+                let c = self.condition(code, at)?;
+                quote!(while #c)
+            }
+            Head::Loop => quote!(loop),
+            Head::For { pattern, iterable } => {
+                let p = self.places.pattern(pattern)?;
+                let e = self.places.expr(iterable)?;
+                let call = self.head_macro(iterable, e, at);
+                quote!(for #p in #call)
+            }
+            Head::Match(code) => {
+                let e = self.places.expr(code)?;
+                let call = self.head_macro(code, e, at);
+                quote!(match #call)
+            }
+            Head::Arm(code) => {
+                let p = self.places.arm(code)?;
+                quote!(#p =>)
+            }
+        };
+        let head = if continues {
+            let previous = self.body().pop().unwrap_or_default();
+            quote!(#previous #tokens)
+        } else {
+            tokens
+        };
+        self.frames.push(Frame {
+            head,
+            body: Vec::new(),
+        });
+        Ok(())
+    }
+
+    fn merge(&mut self, kind: MergeKind, sources: &[Source], escape: bool) -> Result<(), Error> {
+        let buffer = buffer();
+        let mut calls = Vec::new();
+        for source in sources {
+            self.merge_source(kind, source, false, &mut calls)?;
+        }
+        let writer = match kind {
+            MergeKind::Classes => quote!(ClassMerge::new(#buffer, #escape)),
+            MergeKind::SingleClass => quote!(Join::new(#buffer, ' ', #escape)),
+            MergeKind::Ids => quote!(Join::new(#buffer, '_', #escape)),
+        };
+        self.body().push(quote!({
+            let mut __haml_merge = ::haml_runtime::__private::#writer;
+            #(#calls)*
+        }));
+        Ok(())
+    }
+
+    fn merge_source(
+        &mut self,
+        kind: MergeKind,
+        source: &Source,
+        in_array: bool,
+        calls: &mut Vec<TokenStream>,
+    ) -> Result<(), Error> {
+        // Strings of several class sources are split on whitespace; array
+        // items never are.
+        let method = if kind == MergeKind::Classes && !in_array {
+            quote!(add)
+        } else {
+            quote!(add_item)
+        };
+        match source {
+            Source::Nil => {}
+            Source::Static(s) => calls.push(quote!(__haml_merge.#method(#s);)),
+            Source::Array(items) => {
+                for item in items {
+                    self.merge_source(kind, item, true, calls)?;
+                }
+            }
+            Source::Code(code) => {
+                let expr = self.places.expr(code)?;
+                let place = self.places.ident(code);
+                let definition = place_macro(&place, quote!(__haml_merge.#method(&(#expr))));
+                calls.push(quote!({ #definition #place!(); }));
+            }
+            Source::Format(segments) => {
+                let mut format = String::new();
+                let mut args = Vec::new();
+                for s in segments {
+                    match s {
+                        Segment::Literal(t) => {
+                            format.push_str(&t.replace('{', "{{").replace('}', "}}"))
+                        }
+                        Segment::Interpolation(code) => {
+                            format.push_str("{}");
+                            let expr = self.places.expr(code)?;
+                            args.push(quote!((#expr)));
+                        }
+                    }
+                }
+                calls.push(quote!(__haml_merge.#method(&::std::format!(#format, #(#args),*));));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Replace the identifier `PLACE` by the place's name.
+fn replace_place(tt: proc_macro2::TokenTree, place: &Ident) -> proc_macro2::TokenTree {
+    use proc_macro2::{Group, TokenTree};
+    match tt {
+        TokenTree::Ident(i) if i == "PLACE" => TokenTree::Ident(place.clone()),
+        TokenTree::Group(g) => {
+            let stream = g
+                .stream()
+                .into_iter()
+                .map(|t| replace_place(t, place))
+                .collect();
+            let mut new = Group::new(g.delimiter(), stream);
+            new.set_span(g.span());
+            TokenTree::Group(new)
+        }
+        other => other,
+    }
+}

@@ -1,0 +1,305 @@
+//! The two macros as functions from tokens to tokens: read the options and
+//! the template, then parse, lower and generate code.
+
+use std::path::PathBuf;
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::parse::{ParseStream, Parser};
+use syn::{Data, DeriveInput, Fields, LitStr, Token, Type};
+
+use crate::code::Places;
+use crate::error::{Error, Location};
+use crate::ir::Ops;
+use crate::options::{Options, Origin};
+
+/// `#[derive(Template)]`.
+pub fn derive(input: TokenStream) -> TokenStream {
+    match derive_inner(input) {
+        Ok(tokens) => tokens,
+        Err(e) => e.to_compile_error(),
+    }
+}
+
+/// `haml!(...)`.
+pub fn inline(input: TokenStream) -> TokenStream {
+    match inline_inner(input) {
+        Ok(tokens) => tokens,
+        Err(e) => e.to_compile_error(),
+    }
+}
+
+/// A template read from its origin.
+struct Loaded {
+    source: String,
+    /// How messages name it.
+    name: String,
+    /// Its name in identifiers.
+    stem: String,
+    /// The file to track for rebuilds.
+    file: Option<PathBuf>,
+    anchor: Span,
+}
+
+fn load(origin: &Origin, struct_name: &str) -> syn::Result<Loaded> {
+    match origin {
+        Origin::Source(lit) => Ok(Loaded {
+            source: lit.value(),
+            name: if struct_name.is_empty() {
+                "haml! template".to_string()
+            } else {
+                format!("{struct_name} template")
+            },
+            stem: if struct_name.is_empty() {
+                "haml".to_string()
+            } else {
+                identifier_stem(struct_name)
+            },
+            file: None,
+            anchor: lit.span(),
+        }),
+        Origin::Path(lit) => {
+            let path = lit.value();
+            let root = std::env::var_os("CARGO_MANIFEST_DIR")
+                .map(PathBuf::from)
+                .ok_or_else(|| {
+                    syn::Error::new(
+                        lit.span(),
+                        "CARGO_MANIFEST_DIR is not set: build with cargo",
+                    )
+                })?;
+            let relative = PathBuf::from("templates").join(&path);
+            let full = root.join(&relative);
+            let source = std::fs::read_to_string(&full).map_err(|e| {
+                syn::Error::new(
+                    lit.span(),
+                    format!(
+                        "cannot read template `{}`: {e} (templates are looked up in the \
+                         `templates` directory next to Cargo.toml: {})",
+                        relative.display(),
+                        full.display()
+                    ),
+                )
+            })?;
+            Ok(Loaded {
+                source,
+                name: relative.display().to_string(),
+                stem: identifier_stem(&path),
+                file: Some(full),
+                anchor: lit.span(),
+            })
+        }
+    }
+}
+
+/// `users/show.haml` -> `users_show_haml`.
+fn identifier_stem(name: &str) -> String {
+    let mut stem: String = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    if stem.starts_with(|c: char| c.is_ascii_digit()) || stem.is_empty() {
+        stem.insert(0, '_');
+    }
+    stem
+}
+
+/// Parse, lower and generate: the body of the render function and the
+/// number of static bytes.
+fn compile(loaded: &Loaded, options: &Options) -> syn::Result<(TokenStream, usize)> {
+    let location = Location {
+        name: &loaded.name,
+        source: &loaded.source,
+        anchor: loaded.anchor,
+    };
+    let result = (|| -> Result<(TokenStream, usize), Error> {
+        let document = haml_grammar::parse(&loaded.source).map_err(Error::Parse)?;
+        let ops = crate::lower::lower(&document, options)?;
+        let places = Places {
+            stem: loaded.stem.clone(),
+            anchor: loaded.anchor,
+        };
+        let body = crate::codegen::generate(&ops, &places)?;
+        Ok((body, Ops::static_len(&ops)))
+    })();
+    result.map_err(|e| e.into_syn(&location))
+}
+
+fn prelude() -> TokenStream {
+    quote! {
+        #[allow(unused_imports)]
+        use ::haml_runtime::__private::{
+            AttrViaDisplay as _, AttrViaNothing as _, AttrViaValue as _, HoleViaDisplay as _,
+            HoleViaNothing as _, HoleViaRender as _,
+        };
+    }
+}
+
+fn derive_inner(input: TokenStream) -> syn::Result<TokenStream> {
+    let input: DeriveInput = syn::parse2(input)?;
+    let mut options = Options::default();
+    let mut origin: Option<Origin> = None;
+    for attr in input.attrs.iter().filter(|a| a.path().is_ident("template")) {
+        attr.parse_nested_meta(|meta| {
+            let key = meta
+                .path
+                .get_ident()
+                .cloned()
+                .ok_or_else(|| meta.error("expected an option name"))?;
+            let set_origin = |origin: &mut Option<Origin>, new: Origin| {
+                if origin.is_some() {
+                    return Err(meta.error("give one of `path` and `source`, once"));
+                }
+                *origin = Some(new);
+                Ok(())
+            };
+            match key.to_string().as_str() {
+                "path" => set_origin(&mut origin, Origin::Path(meta.value()?.parse()?)),
+                "source" => set_origin(&mut origin, Origin::Source(meta.value()?.parse()?)),
+                _ => options.set(&key, meta.input),
+            }
+        })?;
+    }
+    let origin = origin.ok_or_else(|| {
+        syn::Error::new(
+            input.ident.span(),
+            "#[derive(Template)] needs #[template(path = \"file.haml\")] or \
+             #[template(source = \"...\")]",
+        )
+    })?;
+    let name = &input.ident;
+    let loaded = load(&origin, &name.to_string())?;
+    let (body, static_bytes) = compile(&loaded, &options)?;
+    let bindings = field_bindings(&input)?;
+    let track = loaded.file.as_ref().map(|f| {
+        let f = f.display().to_string();
+        quote!(
+            const _: &[u8] = ::core::include_bytes!(#f);
+        )
+    });
+    let prelude = prelude();
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    Ok(quote! {
+        #[automatically_derived]
+        impl #impl_generics ::haml_runtime::Template for #name #ty_generics #where_clause {
+            #[allow(unused_variables, unused_parens, unused_braces, clippy::all)]
+            fn render_to(&self, __haml_buffer: &mut ::haml_runtime::Buffer) {
+                #track
+                #prelude
+                #bindings
+                #body
+            }
+
+            fn size_hint(&self) -> &::haml_runtime::SizeHint {
+                static HINT: ::haml_runtime::SizeHint = ::haml_runtime::SizeHint::new(#static_bytes);
+                &HINT
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics ::haml_runtime::Render for #name #ty_generics #where_clause {
+            #[inline]
+            fn render_escaped(&self, buffer: &mut ::haml_runtime::Buffer) {
+                ::haml_runtime::Template::render_to(self, buffer);
+            }
+
+            #[inline]
+            fn render_raw(&self, buffer: &mut ::haml_runtime::Buffer) {
+                ::haml_runtime::Template::render_to(self, buffer);
+            }
+        }
+    })
+}
+
+/// The struct's fields as local variables of the render function.
+///
+/// References and primitive numbers are copied (`posts: &[Post]` stays a
+/// `&[Post]`, so `- for p in posts` works); other fields are borrowed
+/// (`posts: Vec<Post>` becomes `&Vec<Post>`).
+fn field_bindings(input: &DeriveInput) -> syn::Result<TokenStream> {
+    let Data::Struct(data) = &input.data else {
+        return Err(syn::Error::new(
+            input.ident.span(),
+            "#[derive(Template)] works on structs: the fields are the template's variables",
+        ));
+    };
+    let Fields::Named(fields) = &data.fields else {
+        return Ok(TokenStream::new());
+    };
+    let mut out = TokenStream::new();
+    for field in &fields.named {
+        let Some(ident) = &field.ident else { continue };
+        let mut local = ident.clone();
+        local.set_span(Span::call_site());
+        if copied(&field.ty) {
+            out.extend(quote!(let #local = self.#ident;));
+        } else {
+            out.extend(quote!(let #local = &self.#ident;));
+        }
+    }
+    Ok(out)
+}
+
+fn copied(ty: &Type) -> bool {
+    match ty {
+        Type::Reference(r) => r.mutability.is_none(),
+        Type::Path(p) if p.qself.is_none() => p.path.get_ident().is_some_and(|i| {
+            matches!(
+                i.to_string().as_str(),
+                "i8" | "i16"
+                    | "i32"
+                    | "i64"
+                    | "i128"
+                    | "isize"
+                    | "u8"
+                    | "u16"
+                    | "u32"
+                    | "u64"
+                    | "u128"
+                    | "usize"
+                    | "f32"
+                    | "f64"
+                    | "bool"
+                    | "char"
+            )
+        }),
+        Type::Group(g) => copied(&g.elem),
+        Type::Paren(p) => copied(&p.elem),
+        _ => false,
+    }
+}
+
+fn inline_inner(input: TokenStream) -> syn::Result<TokenStream> {
+    let (options, literal) = (|stream: ParseStream| -> syn::Result<(Options, LitStr)> {
+        let mut options = Options::default();
+        while stream.peek(syn::Ident) {
+            let key: syn::Ident = stream.parse()?;
+            options.set(&key, stream)?;
+            stream.parse::<Token![,]>()?;
+        }
+        let literal: LitStr = stream.parse().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                "haml! takes the template as a string literal, after any `key = value,` options",
+            )
+        })?;
+        if !stream.is_empty() {
+            stream.parse::<Token![,]>()?;
+        }
+        if !stream.is_empty() {
+            return Err(stream.error("unexpected tokens after the template literal"));
+        }
+        Ok((options, literal))
+    })
+    .parse2(input)?;
+    let loaded = load(&Origin::Source(literal), "")?;
+    let (body, static_bytes) = compile(&loaded, &options)?;
+    let prelude = prelude();
+    let buffer = format_ident!("__haml_buffer");
+    Ok(quote! {
+        ::haml_runtime::Inline::new(#static_bytes, |#buffer: &mut ::haml_runtime::Buffer| {
+            #prelude
+            #body
+        })
+    })
+}

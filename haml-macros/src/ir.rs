@@ -1,0 +1,130 @@
+//! The lowered form of a template: a flat list of operations, in output
+//! order. Adjacent static text is merged as it is pushed, so a template
+//! without holes is one `Static`.
+
+use haml_grammar::{Code, Segment};
+
+/// One operation of the generated code.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    /// Text written as it is.
+    Static(String),
+    /// A Rust value written escaped (`escape`) or as it is.
+    Hole { code: Code, escape: bool },
+    /// An attribute whose value is a Rust expression: written as
+    /// `open value close`, or left out (see `haml_runtime::AttributeValue`).
+    Attribute {
+        code: Code,
+        /// ` name='`
+        open: String,
+        /// The closing quote.
+        close: String,
+        /// ` name` (or ` name='name'` in xhtml): a boolean attribute that is on.
+        bare: String,
+        /// Boolean attribute semantics (`false` / `None` leave it out).
+        boolean: bool,
+        escape: bool,
+    },
+    /// A `class` value merged from several sources, or an `id` joined.
+    Merge {
+        kind: MergeKind,
+        sources: Vec<Source>,
+        escape: bool,
+    },
+    /// Opens a Rust block; its body follows until the matching `Close`.
+    Open(Head),
+    /// Closes the innermost open block.
+    Close,
+    /// A Rust statement (`let` or other).
+    Statement { code: Code, is_let: bool },
+}
+
+/// How several values of one attribute combine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeKind {
+    /// One `class` source, written as haml writes a single value.
+    SingleClass,
+    /// Several `class` sources: split, de-duplicated, joined with spaces.
+    Classes,
+    /// `id` sources joined with `_`.
+    Ids,
+}
+
+/// A value of a merged attribute.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    /// A string known at compile time.
+    Static(String),
+    /// `None` or `false`: left out.
+    Nil,
+    /// A string with `#{}` interpolation.
+    Format(Vec<Segment>),
+    /// A Rust expression.
+    Code(Code),
+    /// An array literal, item by item (items are never split).
+    Array(Vec<Source>),
+}
+
+/// The head of a Rust block.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Head {
+    If(Code),
+    ElseIf(Code),
+    Else,
+    For { pattern: Code, iterable: Code },
+    While(Code),
+    Loop,
+    Match(Code),
+    Arm(Code),
+}
+
+/// Collects operations, merging adjacent static text.
+#[derive(Default)]
+pub struct Ops {
+    pub ops: Vec<Op>,
+}
+
+impl Ops {
+    pub fn push(&mut self, op: Op) {
+        match (self.ops.last_mut(), op) {
+            (_, Op::Static(s)) if s.is_empty() => {}
+            (Some(Op::Static(last)), Op::Static(s)) => last.push_str(&s),
+            (_, op) => self.ops.push(op),
+        }
+    }
+
+    pub fn push_str(&mut self, s: &str) {
+        if s.is_empty() {
+            return;
+        }
+        match self.ops.last_mut() {
+            Some(Op::Static(last)) => last.push_str(s),
+            _ => self.ops.push(Op::Static(s.to_string())),
+        }
+    }
+
+    /// Bytes of static text, the compile-time part of the size hint.
+    pub fn static_len(ops: &[Op]) -> usize {
+        ops.iter()
+            .map(|op| match op {
+                Op::Static(s) => s.len(),
+                _ => 0,
+            })
+            .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adjacent_statics_merge() {
+        let mut ops = Ops::default();
+        ops.push_str("<p>");
+        ops.push(Op::Static("a".into()));
+        ops.push(Op::Static(String::new()));
+        ops.push_str("</p>");
+        assert_eq!(ops.ops, vec![Op::Static("<p>a</p>".into())]);
+    }
+}

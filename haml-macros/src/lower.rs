@@ -1,0 +1,682 @@
+//! Lowering: the syntax tree to a flat list of operations.
+//!
+//! The layout of the output follows haml 6.1.1's compiler exactly: each
+//! line of output ends in a newline that later rules may remove. A
+//! [`Tree`] mirrors haml's intermediate form (Temple expressions) so those
+//! rules read as they do in haml's `ChildrenCompiler`:
+//!
+//! * a tag or comment with nested lines starts with a newline, unless
+//!   whitespace inside it is removed (`<`, or a `pre`/`textarea`/`code`);
+//! * every tag, text, comment, filter and doctype is followed by one, and so
+//!   is `= output` unless an enclosing tag removes inner whitespace;
+//! * `>` removes the newline before and after its tag; `<` the ones just
+//!   inside. Removal looks into `- if` blocks (and before their `- else`),
+//!   as haml does, but not into other blocks.
+
+use haml_grammar::*;
+
+use crate::error::Error;
+use crate::filters;
+use crate::ir::{Head, Op, Ops};
+use crate::options::{Format, Options};
+
+/// Tags whose content keeps its whitespace (haml's `preserve` option).
+const PRESERVE_TAGS: &[&str] = &["textarea", "pre", "code"];
+
+/// Lower a document to operations.
+pub fn lower(document: &Document, options: &Options) -> Result<Vec<Op>, Error> {
+    let lowerer = Lowerer { options };
+    let kids: Vec<Child> = document.nodes.iter().map(Child::Node).collect();
+    let tree = lowerer.children(Parent::Root, false, &kids)?;
+    let mut ops = Ops::default();
+    flatten(tree, &mut ops);
+    Ok(ops.ops)
+}
+
+/// haml's intermediate form of the output.
+#[derive(Debug)]
+enum Tree {
+    /// An operation.
+    Op(Op),
+    /// A newline that whitespace removal may take away.
+    Newline,
+    /// A sequence that whitespace removal looks into (haml's `:multi`).
+    Multi(Vec<Tree>),
+    /// A sequence it does not look into (a tag, a comment, a filter...).
+    Unit(Vec<Tree>),
+    /// A Rust block and its body.
+    Block { head: Head, body: Vec<Tree> },
+    /// `- else if`, `- else` or a match arm inside a block body.
+    Mid(Head),
+}
+
+/// A child in haml's view: `- else` lines are siblings of the `- if` body.
+#[derive(Clone, Copy)]
+enum Child<'a> {
+    Node(&'a Node),
+    ElseIf(&'a Branch),
+    Else,
+    Arm(&'a Arm),
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Parent {
+    Root,
+    Tag,
+    Comment,
+    Block,
+}
+
+struct Lowerer<'a> {
+    options: &'a Options,
+}
+
+impl Lowerer<'_> {
+    /// haml's `ChildrenCompiler#compile`. `strip_inner` is whether the
+    /// parent removes whitespace inside it (inherited through blocks).
+    fn children(
+        &self,
+        parent: Parent,
+        strip_inner: bool,
+        kids: &[Child],
+    ) -> Result<Vec<Tree>, Error> {
+        let mut out = Vec::new();
+        if kids.is_empty() {
+            return Ok(out);
+        }
+        if matches!(parent, Parent::Tag | Parent::Comment) && !strip_inner {
+            out.push(Tree::Newline);
+        }
+        for &kid in kids {
+            if self.removes_whitespace_before(kid) {
+                rstrip(&mut out);
+            }
+            out.push(self.child(kid, strip_inner)?);
+            if self.newline_after(kid, strip_inner) {
+                out.push(Tree::Newline);
+            }
+        }
+        if strip_inner {
+            rstrip(&mut out);
+        }
+        Ok(out)
+    }
+
+    fn element_flags(&self, e: &Element) -> (bool, bool) {
+        let name = element_name(e);
+        let outer = e.remove_outer_whitespace || self.options.remove_whitespace;
+        let inner = e.remove_inner_whitespace
+            || self.options.remove_whitespace
+            || PRESERVE_TAGS.contains(&name);
+        (outer, inner)
+    }
+
+    /// haml's `nuke_prev_whitespace?`.
+    fn removes_whitespace_before(&self, kid: Child) -> bool {
+        match kid {
+            Child::Node(node) => match &node.kind {
+                NodeKind::Element(e) => self.element_flags(e).0,
+                NodeKind::Statement(s) => match block_kids(s).first() {
+                    Some(&first) => self.removes_whitespace_before(first),
+                    None => false,
+                },
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// haml's `insert_whitespace?`.
+    fn newline_after(&self, kid: Child, strip_inner: bool) -> bool {
+        let Child::Node(node) = kid else {
+            return false;
+        };
+        match &node.kind {
+            NodeKind::Element(e) => !self.element_flags(e).0,
+            NodeKind::Doctype(d) => !doctype_is_xml(&d.keyword),
+            NodeKind::Comment(_) | NodeKind::Filter(_) => true,
+            NodeKind::Text(t) => !is_script_text(t) || !strip_inner,
+            NodeKind::Output(_) => !strip_inner,
+            NodeKind::Statement(_) | NodeKind::SilentComment(_) => false,
+        }
+    }
+
+    fn child(&self, kid: Child, strip_inner: bool) -> Result<Tree, Error> {
+        let node = match kid {
+            Child::Node(node) => node,
+            Child::ElseIf(branch) => return Ok(Tree::Mid(Head::ElseIf(branch.condition.clone()))),
+            Child::Else => return Ok(Tree::Mid(Head::Else)),
+            Child::Arm(arm) => return Ok(Tree::Mid(Head::Arm(arm.pattern.clone()))),
+        };
+        Ok(match &node.kind {
+            NodeKind::Doctype(d) => {
+                Tree::Unit(vec![Tree::Op(Op::Static(self.doctype(d, node.span)?))])
+            }
+            NodeKind::Element(e) => Tree::Unit(self.element(e)?),
+            NodeKind::Text(t) => {
+                let escape = self.text_escape(t.escape);
+                Tree::Multi(text_ops(&t.segments, escape))
+            }
+            NodeKind::Output(o) => Tree::Multi(vec![Tree::Op(Op::Hole {
+                code: o.code.clone(),
+                escape: self.output_escape(o.kind),
+            })]),
+            NodeKind::Comment(c) => Tree::Unit(self.comment(c, strip_inner)?),
+            NodeKind::SilentComment(_) => Tree::Multi(Vec::new()),
+            NodeKind::Filter(f) => Tree::Unit(
+                filters::lower(f, self.options)
+                    .into_iter()
+                    .map(Tree::Op)
+                    .collect(),
+            ),
+            NodeKind::Statement(s) => self.statement(s, strip_inner)?,
+        })
+    }
+
+    fn text_escape(&self, escape: TextEscape) -> bool {
+        match escape {
+            TextEscape::Default => self.options.escape_html,
+            TextEscape::Always => true,
+            TextEscape::Never => false,
+        }
+    }
+
+    fn output_escape(&self, kind: OutputKind) -> bool {
+        match kind {
+            OutputKind::Default | OutputKind::Preserve => self.options.escape_html,
+            OutputKind::Escaped | OutputKind::EscapedPreserve => true,
+            OutputKind::Raw | OutputKind::RawPreserve => false,
+        }
+    }
+
+    fn statement(&self, s: &Statement, strip_inner: bool) -> Result<Tree, Error> {
+        let head = match s {
+            Statement::Let(code) => {
+                return Ok(Tree::Multi(vec![Tree::Op(Op::Statement {
+                    code: code.clone(),
+                    is_let: true,
+                })]))
+            }
+            Statement::Plain(code) => {
+                return Ok(Tree::Multi(vec![Tree::Op(Op::Statement {
+                    code: code.clone(),
+                    is_let: false,
+                })]))
+            }
+            Statement::If { branches, .. } => Head::If(branches[0].condition.clone()),
+            Statement::For {
+                pattern, iterable, ..
+            } => Head::For {
+                pattern: pattern.clone(),
+                iterable: iterable.clone(),
+            },
+            Statement::While { condition, .. } => Head::While(condition.clone()),
+            Statement::Loop { .. } => Head::Loop,
+            Statement::Match { scrutinee, .. } => Head::Match(scrutinee.clone()),
+        };
+        let kids = block_kids(s);
+        let body = self.children(Parent::Block, strip_inner, &kids)?;
+        Ok(Tree::Multi(vec![Tree::Block { head, body }]))
+    }
+
+    fn element(&self, e: &Element) -> Result<Vec<Tree>, Error> {
+        let name = element_name(e);
+        let (_, strip_inner) = self.element_flags(e);
+        let autoclose = self.options.autoclose.iter().any(|t| t == name);
+        let children = match &e.content {
+            Content::Children(c) if !c.is_empty() => Some(c),
+            _ => None,
+        };
+        let empty = matches!(e.content, Content::Empty)
+            || matches!(&e.content, Content::Children(c) if c.is_empty());
+        // haml: a tag with no content and no nested lines closes itself if
+        // it is in the autoclose list or written with `/`.
+        let closed = children.is_none() && empty && (autoclose || e.self_closing);
+        let mut out = Vec::new();
+        let mut open = Vec::new();
+        open.push(Op::Static(format!("<{name}")));
+        crate::attributes::lower(e, self.options, &mut open);
+        out.extend(open.into_iter().map(Tree::Op));
+        let end = if closed && self.options.format == Format::Xhtml {
+            " />"
+        } else {
+            ">"
+        };
+        out.push(Tree::Op(Op::Static(end.to_string())));
+        if closed {
+            return Ok(out);
+        }
+        match (&e.content, children) {
+            (_, Some(children)) => {
+                let kids: Vec<Child> = children.iter().map(Child::Node).collect();
+                out.extend(self.children(Parent::Tag, strip_inner, &kids)?);
+            }
+            (Content::Text(t), _) => {
+                out.extend(text_ops(&t.segments, self.text_escape(t.escape)));
+            }
+            (Content::Output(o), _) => out.push(Tree::Op(Op::Hole {
+                code: o.code.clone(),
+                escape: self.output_escape(o.kind),
+            })),
+            _ => {}
+        }
+        out.push(Tree::Op(Op::Static(format!("</{name}>"))));
+        Ok(out)
+    }
+
+    fn comment(&self, c: &Comment, strip_inner: bool) -> Result<Vec<Tree>, Error> {
+        let mut content = Vec::new();
+        if c.children.is_empty() {
+            // `/ text`: the text between spaces; with `#{}`, all of it is
+            // escaped, static parts included (as in haml).
+            content.push(Tree::Op(Op::Static(" ".into())));
+            if is_script_text(&c.text) {
+                for s in &c.text.segments {
+                    content.push(Tree::Op(match s {
+                        Segment::Literal(t) => Op::Static(escape_html(t)),
+                        Segment::Interpolation(code) => Op::Hole {
+                            code: code.clone(),
+                            escape: true,
+                        },
+                    }));
+                }
+            } else {
+                content.extend(text_ops(&c.text.segments, false));
+            }
+            content.push(Tree::Op(Op::Static(" ".into())));
+        } else {
+            let kids: Vec<Child> = c.children.iter().map(Child::Node).collect();
+            content = self.children(Parent::Comment, strip_inner, &kids)?;
+        }
+        let mut out = vec![Tree::Op(Op::Static("<!--".into()))];
+        match &c.condition {
+            Some(condition) => {
+                out.push(Tree::Op(Op::Static(format!(
+                    "[{}]>{}",
+                    comment_condition(condition),
+                    if c.revealed { "<!-->" } else { "" }
+                ))));
+                out.extend(content);
+                out.push(Tree::Op(Op::Static(format!(
+                    "{}<![endif]",
+                    if c.revealed { "<!--" } else { "" }
+                ))));
+            }
+            None => out.extend(content),
+        }
+        out.push(Tree::Op(Op::Static("-->".into())));
+        Ok(out)
+    }
+
+    fn doctype(&self, d: &Doctype, span: Span) -> Result<String, Error> {
+        doctype(&d.keyword, self.options).map_err(|message| Error::template(message, span))
+    }
+}
+
+fn element_name(e: &Element) -> &str {
+    e.name.as_ref().map_or("div", |n| n.name.as_str())
+}
+
+/// The kids of a block in haml's view: the `- if` body, then each
+/// `- else if` / `- else` line and its body as siblings; match arms alike.
+fn block_kids(s: &Statement) -> Vec<Child<'_>> {
+    let mut kids = Vec::new();
+    match s {
+        Statement::If {
+            branches,
+            otherwise,
+        } => {
+            for (i, branch) in branches.iter().enumerate() {
+                if i > 0 {
+                    kids.push(Child::ElseIf(branch));
+                }
+                kids.extend(branch.body.iter().map(Child::Node));
+            }
+            if let Some(block) = otherwise {
+                kids.push(Child::Else);
+                kids.extend(block.body.iter().map(Child::Node));
+            }
+        }
+        Statement::For { body, .. } | Statement::While { body, .. } | Statement::Loop { body } => {
+            kids.extend(body.iter().map(Child::Node));
+        }
+        Statement::Match { arms, .. } => {
+            for arm in arms {
+                kids.push(Child::Arm(arm));
+                kids.extend(arm.body.iter().map(Child::Node));
+            }
+        }
+        Statement::Let(_) | Statement::Plain(_) => {}
+    }
+    kids
+}
+
+/// haml compiles a text line with `#{` in it (even an escaped one) as Ruby
+/// code, which changes the whitespace around it.
+fn is_script_text(t: &Text) -> bool {
+    t.segments.iter().any(|s| match s {
+        Segment::Interpolation(_) => true,
+        Segment::Literal(l) => l.contains("#{"),
+    })
+}
+
+fn text_ops(segments: &[Segment], escape: bool) -> Vec<Tree> {
+    segments
+        .iter()
+        .map(|s| {
+            Tree::Op(match s {
+                Segment::Literal(t) => Op::Static(t.clone()),
+                Segment::Interpolation(code) => Op::Hole {
+                    code: code.clone(),
+                    escape,
+                },
+            })
+        })
+        .collect()
+}
+
+/// haml's condition of a conditional comment: the text inside `[...]` when
+/// it has no nested brackets, else the brackets too.
+fn comment_condition(inner: &str) -> String {
+    let bracketed = format!("[{inner}]");
+    let body = inner.trim_start_matches('[').trim_end_matches(']');
+    if !body.is_empty() && !body.contains(['[', ']']) {
+        inner.to_string()
+    } else {
+        bracketed
+    }
+}
+
+/// haml's `rstrip_whitespace!`: remove a trailing newline, looking into
+/// sequences and into `- if` blocks.
+fn rstrip(list: &mut Vec<Tree>) {
+    match list.last_mut() {
+        Some(Tree::Newline) => {
+            list.pop();
+        }
+        Some(Tree::Multi(inner)) => rstrip(inner),
+        Some(Tree::Block {
+            head: Head::If(_),
+            body,
+        }) => {
+            flatten_multis(body);
+            rstrip(body);
+            // ...and the newline just before `- else`.
+            if let Some(i) = body.iter().position(|t| matches!(t, Tree::Mid(Head::Else))) {
+                if i > 0 && matches!(body[i - 1], Tree::Newline) {
+                    body.remove(i - 1);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn flatten_multis(list: &mut Vec<Tree>) {
+    if !list.iter().any(|t| matches!(t, Tree::Multi(_))) {
+        return;
+    }
+    let old = std::mem::take(list);
+    for t in old {
+        match t {
+            Tree::Multi(mut inner) => {
+                flatten_multis(&mut inner);
+                list.extend(inner);
+            }
+            t => list.push(t),
+        }
+    }
+}
+
+/// The tree to operations, in order.
+fn flatten(tree: Vec<Tree>, ops: &mut Ops) {
+    for t in tree {
+        match t {
+            Tree::Op(op) => ops.push(op),
+            Tree::Newline => ops.push_str("\n"),
+            Tree::Multi(inner) | Tree::Unit(inner) => flatten(inner, ops),
+            Tree::Block { head, body } => {
+                let is_match = matches!(head, Head::Match(_));
+                ops.push(Op::Open(head));
+                let mut arm_open = false;
+                for t in body {
+                    match t {
+                        Tree::Mid(Head::Arm(p)) => {
+                            if arm_open {
+                                ops.push(Op::Close);
+                            }
+                            ops.push(Op::Open(Head::Arm(p)));
+                            arm_open = true;
+                        }
+                        Tree::Mid(head) => {
+                            ops.push(Op::Close);
+                            ops.push(Op::Open(head));
+                        }
+                        // Nothing is written between `match` and its first
+                        // arm: haml puts no newline there.
+                        t if is_match && !arm_open => {
+                            let mut skipped = Ops::default();
+                            flatten(vec![t], &mut skipped);
+                        }
+                        t => flatten(vec![t], ops),
+                    }
+                }
+                if arm_open {
+                    ops.push(Op::Close);
+                }
+                ops.push(Op::Close);
+            }
+            Tree::Mid(_) => {}
+        }
+    }
+}
+
+/// HTML escaping as haml does it, for text known at compile time.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------- doctypes
+
+fn doctype_is_xml(keyword: &str) -> bool {
+    parse_doctype(keyword).1 == "xml"
+}
+
+/// haml's reading of a doctype keyword: version, type, encoding.
+fn parse_doctype(keyword: &str) -> (String, String, String) {
+    let text = keyword.trim().to_lowercase();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut version = String::new();
+    if bytes.first().is_some_and(u8::is_ascii_digit) {
+        version.push(bytes[0] as char);
+        i = 1;
+        if bytes.get(1) == Some(&b'.') && bytes.get(2).is_some_and(u8::is_ascii_digit) {
+            version.push('.');
+            version.push(bytes[2] as char);
+            i = 3;
+        }
+    }
+    let rest = text[i..].trim_start();
+    let kind: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_lowercase())
+        .collect();
+    let rest = rest[kind.len()..].trim_start();
+    let encoding: String = rest.chars().take_while(|c| *c != ' ').collect();
+    (version, kind, encoding)
+}
+
+const XHTML_TRANSITIONAL: &str = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">";
+const HTML4_TRANSITIONAL: &str = "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\" \"http://www.w3.org/TR/html4/loose.dtd\">";
+
+fn xhtml_doctype(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "1.1" => "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" \"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\">",
+        "5" | "html" => "<!DOCTYPE html>",
+        "strict" => "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">",
+        "frameset" => "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Frameset//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-frameset.dtd\">",
+        "mobile" => "<!DOCTYPE html PUBLIC \"-//WAPFORUM//DTD XHTML Mobile 1.2//EN\" \"http://www.openmobilealliance.org/tech/DTD/xhtml-mobile12.dtd\">",
+        "basic" => "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML Basic 1.1//EN\" \"http://www.w3.org/TR/xhtml-basic/xhtml-basic11.dtd\">",
+        "transitional" => XHTML_TRANSITIONAL,
+        "svg" => "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">",
+        _ => return None,
+    })
+}
+
+fn html_doctype(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "5" | "html" => "<!DOCTYPE html>",
+        "strict" => "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" \"http://www.w3.org/TR/html4/strict.dtd\">",
+        "frameset" => "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Frameset//EN\" \"http://www.w3.org/TR/html4/frameset.dtd\">",
+        "transitional" => HTML4_TRANSITIONAL,
+        _ => return None,
+    })
+}
+
+/// The text of a `!!!` line (with its newline for `!!! XML`), as haml
+/// writes it for the format; an error for unknown keywords.
+pub fn doctype(keyword: &str, options: &Options) -> Result<String, String> {
+    let (version, kind, _) = parse_doctype(keyword);
+    let format = options.format;
+    let text = match kind.as_str() {
+        "xml" => {
+            return Ok(match format {
+                Format::Xhtml => "<?xml version='1.0' encoding='utf-8' ?>\n".to_string(),
+                _ => String::new(),
+            })
+        }
+        "" => match format {
+            Format::Xhtml => {
+                let v = if version.is_empty() {
+                    "transitional"
+                } else {
+                    version.as_str()
+                };
+                xhtml_doctype(v)
+            }
+            Format::Html4 => Some(HTML4_TRANSITIONAL),
+            Format::Html5 => Some("<!DOCTYPE html>"),
+        },
+        kind => match format {
+            Format::Xhtml => xhtml_doctype(kind),
+            _ => html_doctype(kind),
+        },
+    };
+    text.map(str::to_string).ok_or_else(|| {
+        let shown = if kind.is_empty() { version } else { kind };
+        format!(
+            "invalid doctype `!!! {}` for format {}: use `!!!`, `!!! 5`, `!!! Strict`, \
+             `!!! Frameset`{}{}",
+            keyword.trim(),
+            match format {
+                Format::Html5 => "html5",
+                Format::Html4 => "html4",
+                Format::Xhtml => "xhtml",
+            },
+            if format == Format::Xhtml {
+                ", `!!! 1.1`, `!!! Basic`, `!!! Mobile`"
+            } else {
+                " (`!!! Basic` and `!!! Mobile` need format = \"xhtml\")"
+            },
+            if shown.is_empty() {
+                ""
+            } else {
+                " or `!!! XML`"
+            }
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render_static(source: &str, options: &Options) -> String {
+        let doc = haml_grammar::parse(source).unwrap();
+        let ops = lower(&doc, options).unwrap();
+        ops.iter()
+            .map(|op| match op {
+                Op::Static(s) => s.clone(),
+                other => format!("{{{other:?}}}"),
+            })
+            .collect()
+    }
+
+    fn haml() -> Options {
+        Options {
+            output: crate::options::Output::Haml,
+            ..Options::default()
+        }
+    }
+
+    #[test]
+    fn a_template_without_holes_is_one_static_write() {
+        let doc = haml_grammar::parse("!!!\n%html\n  %body\n    %p.a#b Hi\n    %br").unwrap();
+        let ops = lower(&doc, &haml()).unwrap();
+        assert_eq!(
+            ops,
+            vec![Op::Static(
+                "<!DOCTYPE html>\n<html>\n<body>\n<p class='a' id='b'>Hi</p>\n<br>\n</body>\n</html>\n"
+                    .into()
+            )]
+        );
+    }
+
+    #[test]
+    fn whitespace_removal() {
+        let o = haml();
+        assert_eq!(
+            render_static("%p<\n  %a x\n  %b y", &o),
+            "<p><a>x</a>\n<b>y</b></p>\n"
+        );
+        assert_eq!(
+            render_static("%li a\n%li> b\n%li c", &o),
+            "<li>a</li><li>b</li><li>c</li>\n"
+        );
+        assert_eq!(render_static("%p\n  %b> x", &o), "<p><b>x</b></p>\n");
+        assert_eq!(render_static("%pre\n  a\n  b", &o), "<pre>a\nb</pre>\n");
+        // A silent comment at the end stops the removal, as in haml.
+        assert_eq!(
+            render_static("%p<\n  %a x\n  -# c", &o),
+            "<p><a>x</a>\n</p>\n"
+        );
+    }
+
+    #[test]
+    fn holes_and_blocks_are_separate_operations() {
+        let doc = haml_grammar::parse("%p= x\n- if a\n  %b y").unwrap();
+        let ops = lower(&doc, &haml()).unwrap();
+        assert!(matches!(&ops[0], Op::Static(s) if s == "<p>"));
+        assert!(matches!(&ops[1], Op::Hole { escape: true, .. }));
+        assert!(matches!(&ops[2], Op::Static(s) if s == "</p>\n"));
+        assert!(matches!(&ops[3], Op::Open(Head::If(_))));
+        assert!(matches!(&ops[4], Op::Static(s) if s == "<b>y</b>\n"));
+        assert!(matches!(&ops[5], Op::Close));
+    }
+
+    #[test]
+    fn doctypes_per_format() {
+        let mut o = haml();
+        assert_eq!(doctype("", &o).unwrap(), "<!DOCTYPE html>");
+        assert_eq!(doctype("XML", &o).unwrap(), "");
+        assert!(doctype("basic", &o).is_err());
+        o.format = Format::Xhtml;
+        assert_eq!(doctype("5", &o).unwrap(), "<!DOCTYPE html>");
+        assert!(doctype("1.1", &o).unwrap().contains("XHTML 1.1"));
+        assert!(doctype("XML iso-8859-1", &o).unwrap().contains("utf-8"));
+        o.format = Format::Html4;
+        assert!(doctype("5", &o).unwrap().contains("4.01 Transitional"));
+    }
+}

@@ -1,0 +1,157 @@
+//! Template options: `#[template(...)]` keys and the leading `key = value`
+//! pairs of `haml!`, with haml's option names and meanings.
+
+use syn::parse::ParseStream;
+use syn::{Error, Lit, LitStr, Result, Token};
+
+/// What the generated code writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Output {
+    /// Whitespace that cannot change the rendering is left out (default).
+    Minified,
+    /// Byte for byte what haml 6.1.1 writes.
+    Haml,
+}
+
+/// haml's `format` option.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// `html5` (haml's default `html`).
+    Html5,
+    /// `html4`: like html5 except for `!!!` doctypes.
+    Html4,
+    /// `xhtml`: `<br />`, `checked='checked'`, CDATA in scripts.
+    Xhtml,
+}
+
+/// All options of one template.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub output: Output,
+    pub format: Format,
+    pub escape_html: bool,
+    pub escape_attrs: bool,
+    pub attr_quote: char,
+    pub autoclose: Vec<String>,
+    pub remove_whitespace: bool,
+}
+
+/// haml's default list of tags that close themselves.
+pub const DEFAULT_AUTOCLOSE: &[&str] = &[
+    "area", "base", "basefont", "br", "col", "command", "embed", "frame", "hr", "img", "input",
+    "isindex", "keygen", "link", "menuitem", "meta", "param", "source", "track", "wbr",
+];
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            output: Output::Minified,
+            format: Format::Html5,
+            escape_html: true,
+            escape_attrs: true,
+            attr_quote: '\'',
+            autoclose: DEFAULT_AUTOCLOSE.iter().map(|s| s.to_string()).collect(),
+            remove_whitespace: false,
+        }
+    }
+}
+
+/// Where the template text comes from.
+#[derive(Clone)]
+pub enum Origin {
+    /// `path = "..."`, relative to `<crate>/templates/`.
+    Path(LitStr),
+    /// `source = "..."` or the literal of `haml!`.
+    Source(LitStr),
+}
+
+impl Options {
+    /// Apply one `key = value` option; `key` is already read.
+    pub fn set(&mut self, key: &syn::Ident, input: ParseStream) -> Result<()> {
+        let name = key.to_string();
+        match name.as_str() {
+            "output" => {
+                let v = string(input)?;
+                self.output = match v.value().as_str() {
+                    "minified" => Output::Minified,
+                    "haml" => Output::Haml,
+                    other => return Err(bad_value(&v, &name, other, "\"minified\" or \"haml\"")),
+                };
+            }
+            "format" => {
+                let v = string(input)?;
+                self.format = match v.value().as_str() {
+                    "html5" | "html" => Format::Html5,
+                    "html4" => Format::Html4,
+                    "xhtml" => Format::Xhtml,
+                    other => {
+                        return Err(bad_value(
+                            &v,
+                            &name,
+                            other,
+                            "\"html5\", \"html4\" or \"xhtml\"",
+                        ))
+                    }
+                };
+            }
+            "escape_html" => self.escape_html = boolean(input, &name)?,
+            "escape_attrs" => self.escape_attrs = boolean(input, &name)?,
+            "remove_whitespace" => self.remove_whitespace = boolean(input, &name)?,
+            "attr_quote" => {
+                let v = string(input)?;
+                self.attr_quote = match v.value().as_str() {
+                    "'" => '\'',
+                    "\"" => '"',
+                    other => return Err(bad_value(&v, &name, other, "\"'\" or \"\\\"\"")),
+                };
+            }
+            "autoclose" => {
+                let v = string(input)?;
+                let names: Vec<String> = v.value().split_whitespace().map(str::to_string).collect();
+                if let Some(bad) = names.iter().find(|n| {
+                    !n.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':'))
+                }) {
+                    return Err(bad_value(&v, &name, bad, "space-separated tag names"));
+                }
+                self.autoclose = names;
+            }
+            _ => {
+                return Err(Error::new(
+                    key.span(),
+                    format!(
+                        "unknown template option `{name}`: the options are path, source, output, \
+                         format, escape_html, escape_attrs, attr_quote, autoclose and \
+                         remove_whitespace"
+                    ),
+                ))
+            }
+        }
+        Ok(())
+    }
+}
+
+fn string(input: ParseStream) -> Result<LitStr> {
+    input.parse::<Token![=]>()?;
+    input.parse()
+}
+
+fn boolean(input: ParseStream, name: &str) -> Result<bool> {
+    input.parse::<Token![=]>()?;
+    match input.parse::<Lit>()? {
+        Lit::Bool(b) => Ok(b.value),
+        Lit::Str(s) if s.value() == "true" => Ok(true),
+        Lit::Str(s) if s.value() == "false" => Ok(false),
+        other => Err(Error::new(
+            other.span(),
+            format!("template option `{name}` takes `true` or `false`"),
+        )),
+    }
+}
+
+fn bad_value(lit: &LitStr, name: &str, value: &str, expected: &str) -> Error {
+    Error::new(
+        lit.span(),
+        format!("template option `{name}` can't be {value:?}: it takes {expected}"),
+    )
+}

@@ -1,0 +1,476 @@
+//! Writing attributes whose values are only known at run time.
+//!
+//! The macro folds static attributes into the static text; what is left
+//! comes here: values that may be absent (`Option`, `bool` for boolean
+//! attributes), and `class` / `id` values merged from several sources the
+//! way haml 6.1.1 merges them.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::buffer::Buffer;
+use crate::render::{Raw, Render};
+
+/// How one attribute is spelled in the output; the macro builds these as
+/// constants.
+#[derive(Clone, Copy, Debug)]
+pub struct AttributeSyntax {
+    /// What comes before the value: ` name='`.
+    pub open: &'static str,
+    /// What comes after the value: the closing quote.
+    pub close: &'static str,
+    /// A boolean attribute that is on: ` name` (or ` name='name'` in xhtml).
+    pub bare: &'static str,
+    /// Whether the value is HTML-escaped (haml's `escape_attrs`).
+    pub escape: bool,
+}
+
+impl AttributeSyntax {
+    #[inline]
+    fn text<T: Render + ?Sized>(&self, value: &T, buffer: &mut Buffer) {
+        buffer.push_str(self.open);
+        if self.escape {
+            value.render_escaped(buffer);
+        } else {
+            value.render_raw(buffer);
+        }
+        buffer.push_str(self.close);
+    }
+}
+
+/// A value of a dynamic attribute.
+///
+/// Strings and numbers are written as the value. `bool` is the value
+/// `true` / `false` of an ordinary attribute, and decides the presence of a
+/// boolean one (`checked`, `disabled`, `data-*`, ...). `None` leaves the
+/// attribute out.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be an attribute value",
+    note = "use a string, a number, a `bool`, an `Option` of one, or any type that implements `Display`"
+)]
+pub trait AttributeValue {
+    /// Writes the attribute with this value, or nothing.
+    fn write_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax);
+
+    /// Writes a boolean attribute: bare when `true`, left out when `false`
+    /// or `None`, with the value otherwise.
+    fn write_boolean_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+        self.write_attribute(buffer, syntax);
+    }
+}
+
+impl AttributeValue for bool {
+    #[inline]
+    fn write_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+        syntax.text(self, buffer);
+    }
+
+    #[inline]
+    fn write_boolean_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+        if *self {
+            buffer.push_str(syntax.bare);
+        }
+    }
+}
+
+impl<T: AttributeValue> AttributeValue for Option<T> {
+    #[inline]
+    fn write_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+        if let Some(v) = self {
+            v.write_attribute(buffer, syntax);
+        }
+    }
+
+    #[inline]
+    fn write_boolean_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+        if let Some(v) = self {
+            v.write_boolean_attribute(buffer, syntax);
+        }
+    }
+}
+
+macro_rules! text_attribute_values {
+    ($($t:ty)*) => {$(
+        impl AttributeValue for $t {
+            #[inline]
+            fn write_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+                syntax.text(self, buffer);
+            }
+        }
+    )*};
+}
+
+text_attribute_values!(
+    str String Cow<'_, str> char
+    i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize f32 f64
+);
+
+impl<T: fmt::Display> AttributeValue for Raw<T> {
+    #[inline]
+    fn write_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+        buffer.push_str(syntax.open);
+        self.render_raw(buffer);
+        buffer.push_str(syntax.close);
+    }
+}
+
+macro_rules! pointer_attribute_values {
+    ($($p:ty)*) => {$(
+        impl<T: AttributeValue + ?Sized> AttributeValue for $p {
+            #[inline]
+            fn write_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+                (**self).write_attribute(buffer, syntax);
+            }
+
+            #[inline]
+            fn write_boolean_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+                (**self).write_boolean_attribute(buffer, syntax);
+            }
+        }
+    )*};
+}
+
+pointer_attribute_values!(&T &mut T Box<T> Rc<T> Arc<T>);
+
+/// Writes a `Display` value as an attribute value.
+#[inline]
+pub(crate) fn display_attribute<T: fmt::Display + ?Sized>(
+    value: &T,
+    buffer: &mut Buffer,
+    syntax: &AttributeSyntax,
+) {
+    buffer.push_str(syntax.open);
+    if syntax.escape {
+        crate::render::display_escaped(value, buffer);
+    } else {
+        crate::render::display_raw(value, buffer);
+    }
+    buffer.push_str(syntax.close);
+}
+
+// ------------------------------------------------------------ class and id
+
+/// A value given for `class` or `id`: a string, a number, a `bool`, an
+/// `Option` of one (`None` and `false` are left out), or an array, slice or
+/// `Vec` of them (flattened).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a `class` or `id` value",
+    note = "use a string, a number, an `Option` of one, or an array, slice or `Vec` of them"
+)]
+pub trait ClassValue {
+    /// Feeds each item of the value to `list`; `split` says whether strings
+    /// are split on whitespace (haml does so when several sources merge).
+    fn each_item(&self, list: &mut dyn FnMut(&str), split: bool);
+}
+
+impl ClassValue for str {
+    #[inline]
+    fn each_item(&self, list: &mut dyn FnMut(&str), split: bool) {
+        if split {
+            self.split_ascii_whitespace().for_each(list);
+        } else {
+            list(self);
+        }
+    }
+}
+
+impl ClassValue for String {
+    #[inline]
+    fn each_item(&self, list: &mut dyn FnMut(&str), split: bool) {
+        self.as_str().each_item(list, split);
+    }
+}
+
+impl ClassValue for Cow<'_, str> {
+    #[inline]
+    fn each_item(&self, list: &mut dyn FnMut(&str), split: bool) {
+        self.as_ref().each_item(list, split);
+    }
+}
+
+impl ClassValue for bool {
+    #[inline]
+    fn each_item(&self, list: &mut dyn FnMut(&str), _split: bool) {
+        if *self {
+            list("true");
+        }
+    }
+}
+
+macro_rules! integer_class_values {
+    ($($t:ty)*) => {$(
+        impl ClassValue for $t {
+            #[inline]
+            fn each_item(&self, list: &mut dyn FnMut(&str), _split: bool) {
+                list(itoa::Buffer::new().format(*self));
+            }
+        }
+    )*};
+}
+
+integer_class_values!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+
+impl<T: ClassValue> ClassValue for Option<T> {
+    #[inline]
+    fn each_item(&self, list: &mut dyn FnMut(&str), split: bool) {
+        if let Some(v) = self {
+            v.each_item(list, split);
+        }
+    }
+}
+
+/// Arrays are flattened; their strings are never split (as in haml).
+impl<T: ClassValue> ClassValue for [T] {
+    #[inline]
+    fn each_item(&self, list: &mut dyn FnMut(&str), _split: bool) {
+        for v in self {
+            v.each_item(list, false);
+        }
+    }
+}
+
+impl<T: ClassValue, const N: usize> ClassValue for [T; N] {
+    #[inline]
+    fn each_item(&self, list: &mut dyn FnMut(&str), split: bool) {
+        self.as_slice().each_item(list, split);
+    }
+}
+
+impl<T: ClassValue> ClassValue for Vec<T> {
+    #[inline]
+    fn each_item(&self, list: &mut dyn FnMut(&str), split: bool) {
+        self.as_slice().each_item(list, split);
+    }
+}
+
+macro_rules! pointer_class_values {
+    ($($p:ty)*) => {$(
+        impl<T: ClassValue + ?Sized> ClassValue for $p {
+            #[inline]
+            fn each_item(&self, list: &mut dyn FnMut(&str), split: bool) {
+                (**self).each_item(list, split);
+            }
+        }
+    )*};
+}
+
+pointer_class_values!(&T &mut T Box<T> Rc<T> Arc<T>);
+
+#[inline]
+fn push(buffer: &mut Buffer, text: &str, escape: bool) {
+    if escape {
+        buffer.push_escaped(text);
+    } else {
+        buffer.push_str(text);
+    }
+}
+
+/// Merges `class` values from several sources, as haml does: strings split
+/// on whitespace, arrays flattened (their strings kept whole), duplicates
+/// dropped (the first one kept), joined with spaces. Writes into the buffer
+/// directly and finds duplicates in what it wrote; the item boundaries are
+/// kept inline, so typical elements allocate nothing.
+pub struct ClassMerge<'b> {
+    buffer: &'b mut Buffer,
+    escape: bool,
+    /// Start offsets of the items written so far (inline for the first few).
+    inline: [usize; 16],
+    count: usize,
+    spill: Vec<usize>,
+}
+
+impl<'b> ClassMerge<'b> {
+    /// Starts merging at the current end of `buffer`.
+    #[inline]
+    pub fn new(buffer: &'b mut Buffer, escape: bool) -> Self {
+        ClassMerge {
+            buffer,
+            escape,
+            inline: [0; 16],
+            count: 0,
+            spill: Vec::new(),
+        }
+    }
+
+    /// Adds one value given as a source of its own: strings are split on
+    /// whitespace.
+    #[inline]
+    pub fn add<T: ClassValue + ?Sized>(&mut self, value: &T) {
+        value.each_item(&mut |item| self.item(item), true);
+    }
+
+    /// Adds one item of an array: strings are kept whole.
+    #[inline]
+    pub fn add_item<T: ClassValue + ?Sized>(&mut self, value: &T) {
+        value.each_item(&mut |item| self.item(item), false);
+    }
+
+    fn item_start(&self, i: usize) -> usize {
+        if i < self.inline.len() {
+            self.inline[i]
+        } else {
+            self.spill[i - self.inline.len()]
+        }
+    }
+
+    fn item(&mut self, item: &str) {
+        let before = self.buffer.len();
+        if self.count > 0 {
+            self.buffer.push(' ');
+        }
+        let at = self.buffer.len();
+        push(self.buffer, item, self.escape);
+        let text = self.buffer.as_str();
+        let new = &text[at..];
+        let duplicate = (0..self.count).any(|i| {
+            let start = self.item_start(i);
+            // Each item ends one byte before the next one starts (a space).
+            let end = if i + 1 < self.count {
+                self.item_start(i + 1) - 1
+            } else {
+                before
+            };
+            &text[start..end] == new
+        });
+        if duplicate {
+            self.buffer.truncate(before);
+        } else {
+            if self.count < self.inline.len() {
+                self.inline[self.count] = at;
+            } else {
+                self.spill.push(at);
+            }
+            self.count += 1;
+        }
+    }
+}
+
+/// Joins the items of attribute values with a separator, as haml writes
+/// a single `class` value (items joined with spaces, strings kept whole) and
+/// `id` values (joined with `_`): arrays flattened, `None` and `false` left
+/// out.
+pub struct Join<'b> {
+    buffer: &'b mut Buffer,
+    separator: char,
+    first: bool,
+    escape: bool,
+}
+
+impl<'b> Join<'b> {
+    /// Starts joining at the current end of `buffer`.
+    #[inline]
+    pub fn new(buffer: &'b mut Buffer, separator: char, escape: bool) -> Self {
+        Join {
+            buffer,
+            separator,
+            first: true,
+            escape,
+        }
+    }
+
+    /// Adds the items of one value.
+    #[inline]
+    pub fn add_item<T: ClassValue + ?Sized>(&mut self, value: &T) {
+        value.each_item(
+            &mut |item| {
+                if !self.first {
+                    self.buffer.push(self.separator);
+                }
+                self.first = false;
+                push(self.buffer, item, self.escape);
+            },
+            false,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn class(f: impl FnOnce(&mut ClassMerge)) -> String {
+        let mut b = Buffer::new();
+        f(&mut ClassMerge::new(&mut b, true));
+        b.into_string()
+    }
+
+    #[test]
+    fn class_merge_matches_haml() {
+        // `.z{class: ["a b", "a", ["c", "z"]]}` gives `z a b a c` in haml.
+        assert_eq!(
+            class(|m| {
+                m.add("z");
+                m.add_item("a b");
+                m.add_item("a");
+                m.add_item(&["c", "z"]);
+            }),
+            "z a b a c"
+        );
+        assert_eq!(
+            class(|m| {
+                m.add("x y");
+                m.add("y z");
+            }),
+            "x y z"
+        );
+        assert_eq!(
+            class(|m| {
+                m.add("a");
+                m.add(&None::<&str>);
+            }),
+            "a"
+        );
+        assert_eq!(
+            class(|m| {
+                m.add("a");
+                m.add("<b> a <b>");
+            }),
+            "a &lt;b&gt;"
+        );
+        // A class that is a prefix of an earlier one is not a duplicate.
+        assert_eq!(
+            class(|m| {
+                m.add("ab");
+                m.add("a");
+            }),
+            "ab a"
+        );
+    }
+
+    #[test]
+    fn joins() {
+        let mut b = Buffer::new();
+        let mut class = Join::new(&mut b, ' ', true);
+        class.add_item(&["x", "y", "x"]);
+        class.add_item(&[Some("a"), None, Some("")]);
+        class.add_item(&None::<&str>);
+        class.add_item("<");
+        b.push('|');
+        let mut id = Join::new(&mut b, '_', true);
+        id.add_item("x");
+        id.add_item(&[Some("a"), None]);
+        id.add_item(&5);
+        id.add_item("");
+        assert_eq!(b.as_str(), "x y x a  &lt;|x_a_5_");
+    }
+
+    #[test]
+    fn attribute_values_decide_presence() {
+        let syntax = AttributeSyntax {
+            open: " title='",
+            close: "'",
+            bare: " title",
+            escape: true,
+        };
+        let mut b = Buffer::new();
+        "<".write_attribute(&mut b, &syntax);
+        None::<&str>.write_attribute(&mut b, &syntax);
+        false.write_attribute(&mut b, &syntax);
+        false.write_boolean_attribute(&mut b, &syntax);
+        true.write_boolean_attribute(&mut b, &syntax);
+        Some(3).write_boolean_attribute(&mut b, &syntax);
+        assert_eq!(b.as_str(), " title='&lt;' title='false' title title='3'");
+    }
+}

@@ -1,0 +1,216 @@
+//! How the generated code picks the way to write a hole's value.
+//!
+//! A hole's value is written by [`Render`] if it implements it, else through
+//! `Display`; an attribute's value by [`AttributeValue`], else through
+//! `Display`. A value that fits neither does not compile, and the error
+//! names the template line through the marker type `W`, which the macro
+//! names after the line. The choice is made at compile time by autoref
+//! specialisation: the generated code calls a method on `&&&Hole(&value)`
+//! (or `&&&Attr(&value)`), and the traits below are implemented on three
+//! levels of reference, so the first that applies wins.
+//!
+//! Nothing here is public API; the macro's output is its only user.
+
+use std::fmt::Display;
+
+use crate::attributes::{display_attribute, AttributeSyntax, AttributeValue};
+use crate::buffer::Buffer;
+use crate::render::{display_escaped, display_raw, Render};
+
+/// A borrowed hole value.
+pub struct Hole<'a, T: ?Sized>(pub &'a T);
+
+/// A borrowed attribute value.
+pub struct Attr<'a, T: ?Sized>(pub &'a T);
+
+/// Never implemented: the bound that fails, with a message naming the
+/// template line, when a value renders neither way.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be rendered in a template (at {W})",
+    label = "this value is used in the template at {W}",
+    note = "a hole's value must implement `Display` or `haml_runtime::Render`: render one of its fields, or implement `Display` for it"
+)]
+pub trait Renderable<W> {}
+
+/// Never implemented: the bound that fails when an attribute value is
+/// neither an [`AttributeValue`] nor `Display`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be an attribute value (at {W})",
+    label = "this value is used as an attribute in the template at {W}",
+    note = "use a string, a number, a `bool`, an `Option` of one, or a type that implements `Display`"
+)]
+pub trait AttributeRenderable<W> {}
+
+/// Hole, first choice: [`Render`].
+pub trait HoleViaRender {
+    /// Write escaped.
+    fn haml_escaped<W>(&self, buffer: &mut Buffer);
+    /// Write as it is.
+    fn haml_raw<W>(&self, buffer: &mut Buffer);
+}
+
+impl<T: Render + ?Sized> HoleViaRender for &&Hole<'_, T> {
+    #[inline(always)]
+    fn haml_escaped<W>(&self, buffer: &mut Buffer) {
+        self.0.render_escaped(buffer);
+    }
+
+    #[inline(always)]
+    fn haml_raw<W>(&self, buffer: &mut Buffer) {
+        self.0.render_raw(buffer);
+    }
+}
+
+/// Hole, second choice: `Display`.
+pub trait HoleViaDisplay {
+    /// Write escaped.
+    fn haml_escaped<W>(&self, buffer: &mut Buffer);
+    /// Write as it is.
+    fn haml_raw<W>(&self, buffer: &mut Buffer);
+}
+
+impl<T: Display + ?Sized> HoleViaDisplay for &Hole<'_, T> {
+    #[inline(always)]
+    fn haml_escaped<W>(&self, buffer: &mut Buffer) {
+        display_escaped(self.0, buffer);
+    }
+
+    #[inline(always)]
+    fn haml_raw<W>(&self, buffer: &mut Buffer) {
+        display_raw(self.0, buffer);
+    }
+}
+
+/// Hole, last choice: a compile error through [`Renderable`].
+pub trait HoleViaNothing<T: ?Sized> {
+    /// Does not compile.
+    fn haml_escaped<W>(&self, buffer: &mut Buffer)
+    where
+        T: Renderable<W>;
+    /// Does not compile.
+    fn haml_raw<W>(&self, buffer: &mut Buffer)
+    where
+        T: Renderable<W>;
+}
+
+impl<T: ?Sized> HoleViaNothing<T> for Hole<'_, T> {
+    fn haml_escaped<W>(&self, _: &mut Buffer)
+    where
+        T: Renderable<W>,
+    {
+    }
+
+    fn haml_raw<W>(&self, _: &mut Buffer)
+    where
+        T: Renderable<W>,
+    {
+    }
+}
+
+/// Attribute, first choice: [`AttributeValue`].
+pub trait AttrViaValue {
+    /// Write an ordinary attribute.
+    fn haml_attribute<W>(&self, buffer: &mut Buffer, syntax: &AttributeSyntax);
+    /// Write a boolean attribute.
+    fn haml_boolean_attribute<W>(&self, buffer: &mut Buffer, syntax: &AttributeSyntax);
+}
+
+impl<T: AttributeValue + ?Sized> AttrViaValue for &&Attr<'_, T> {
+    #[inline(always)]
+    fn haml_attribute<W>(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+        self.0.write_attribute(buffer, syntax);
+    }
+
+    #[inline(always)]
+    fn haml_boolean_attribute<W>(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+        self.0.write_boolean_attribute(buffer, syntax);
+    }
+}
+
+/// Attribute, second choice: `Display`.
+pub trait AttrViaDisplay {
+    /// Write an ordinary attribute.
+    fn haml_attribute<W>(&self, buffer: &mut Buffer, syntax: &AttributeSyntax);
+    /// Write a boolean attribute.
+    fn haml_boolean_attribute<W>(&self, buffer: &mut Buffer, syntax: &AttributeSyntax);
+}
+
+impl<T: Display + ?Sized> AttrViaDisplay for &Attr<'_, T> {
+    #[inline(always)]
+    fn haml_attribute<W>(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+        display_attribute(self.0, buffer, syntax);
+    }
+
+    #[inline(always)]
+    fn haml_boolean_attribute<W>(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+        display_attribute(self.0, buffer, syntax);
+    }
+}
+
+/// Attribute, last choice: a compile error through [`AttributeRenderable`].
+pub trait AttrViaNothing<T: ?Sized> {
+    /// Does not compile.
+    fn haml_attribute<W>(&self, buffer: &mut Buffer, syntax: &AttributeSyntax)
+    where
+        T: AttributeRenderable<W>;
+    /// Does not compile.
+    fn haml_boolean_attribute<W>(&self, buffer: &mut Buffer, syntax: &AttributeSyntax)
+    where
+        T: AttributeRenderable<W>;
+}
+
+impl<T: ?Sized> AttrViaNothing<T> for Attr<'_, T> {
+    fn haml_attribute<W>(&self, _: &mut Buffer, _: &AttributeSyntax)
+    where
+        T: AttributeRenderable<W>,
+    {
+    }
+
+    fn haml_boolean_attribute<W>(&self, _: &mut Buffer, _: &AttributeSyntax)
+    where
+        T: AttributeRenderable<W>,
+    {
+    }
+}
+
+#[cfg(test)]
+// The three references are the point: they select the trait.
+#[allow(clippy::needless_borrow)]
+mod tests {
+    use super::*;
+    use std::fmt;
+
+    struct OnlyDisplay;
+    impl fmt::Display for OnlyDisplay {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("<d>")
+        }
+    }
+
+    struct Marker;
+
+    #[test]
+    fn render_first_then_display() {
+        let mut b = Buffer::new();
+        (&&&Hole(&"<s>")).haml_escaped::<Marker>(&mut b);
+        (&&&Hole(&OnlyDisplay)).haml_escaped::<Marker>(&mut b);
+        (&&&Hole(&OnlyDisplay)).haml_raw::<Marker>(&mut b);
+        (&&&Hole(&(1 + 2))).haml_escaped::<Marker>(&mut b);
+        assert_eq!(b.as_str(), "&lt;s&gt;&lt;d&gt;<d>3");
+    }
+
+    #[test]
+    fn attribute_value_first_then_display() {
+        let syntax = AttributeSyntax {
+            open: " a='",
+            close: "'",
+            bare: " a",
+            escape: true,
+        };
+        let mut b = Buffer::new();
+        (&&&Attr(&None::<&str>)).haml_attribute::<Marker>(&mut b, &syntax);
+        (&&&Attr(&true)).haml_boolean_attribute::<Marker>(&mut b, &syntax);
+        (&&&Attr(&OnlyDisplay)).haml_attribute::<Marker>(&mut b, &syntax);
+        assert_eq!(b.as_str(), " a a='&lt;d&gt;'");
+    }
+}

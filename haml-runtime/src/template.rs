@@ -1,0 +1,152 @@
+//! The `Template` trait: what `#[derive(Template)]` and `haml!` produce.
+
+use std::fmt;
+use std::io;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::buffer::Buffer;
+use crate::render::Render;
+
+/// A compiled template.
+///
+/// Derive it with `#[derive(Template)]` and `#[template(path = "...")]`, or
+/// get one from `haml!`. A template renders into a [`Buffer`]; the provided
+/// methods render into a `String`, any [`fmt::Write`] or any [`io::Write`].
+/// A template is also [`Render`]: used in a hole of another template, it
+/// renders in place, into the same buffer, unescaped.
+pub trait Template {
+    /// Writes the template into `buffer`.
+    fn render_to(&self, buffer: &mut Buffer);
+
+    /// The size hint of this template: the bytes of its static text, raised
+    /// to the largest output seen so far.
+    fn size_hint(&self) -> &SizeHint;
+
+    /// Renders into a new `String`, reserving the size hint first so a
+    /// typical render allocates once.
+    fn render(&self) -> String {
+        let hint = self.size_hint();
+        let mut buffer = Buffer::with_capacity(hint.get());
+        self.render_to(&mut buffer);
+        hint.update(buffer.len());
+        buffer.into_string()
+    }
+
+    /// Renders and appends the output to `writer`.
+    fn render_into<W: fmt::Write + ?Sized>(&self, writer: &mut W) -> fmt::Result {
+        writer.write_str(&self.render())
+    }
+
+    /// Renders and writes the output to `writer`.
+    fn write_to<W: io::Write + ?Sized>(&self, writer: &mut W) -> io::Result<()> {
+        writer.write_all(self.render().as_bytes())
+    }
+}
+
+impl<T: Template + ?Sized> Template for &T {
+    #[inline]
+    fn render_to(&self, buffer: &mut Buffer) {
+        (**self).render_to(buffer);
+    }
+
+    #[inline]
+    fn size_hint(&self) -> &SizeHint {
+        (**self).size_hint()
+    }
+}
+
+impl<T: Template + ?Sized> Template for Box<T> {
+    #[inline]
+    fn render_to(&self, buffer: &mut Buffer) {
+        (**self).render_to(buffer);
+    }
+
+    #[inline]
+    fn size_hint(&self) -> &SizeHint {
+        (**self).size_hint()
+    }
+}
+
+/// How many bytes a template is expected to write: its static bytes, known
+/// at compile time, and the largest output seen at run time.
+#[derive(Debug)]
+pub struct SizeHint {
+    learned: AtomicUsize,
+}
+
+impl SizeHint {
+    /// A hint that starts at `static_bytes`.
+    pub const fn new(static_bytes: usize) -> Self {
+        SizeHint {
+            learned: AtomicUsize::new(static_bytes),
+        }
+    }
+
+    /// The number of bytes to reserve.
+    #[inline]
+    pub fn get(&self) -> usize {
+        self.learned.load(Ordering::Relaxed)
+    }
+
+    /// Records a render of `len` bytes.
+    #[inline]
+    pub fn update(&self, len: usize) {
+        if len > self.get() {
+            self.learned.fetch_max(len, Ordering::Relaxed);
+        }
+    }
+}
+
+/// A template written inline with `haml!`: the rendering closure, which
+/// borrows the caller's variables.
+pub struct Inline<F> {
+    render: F,
+    hint: SizeHint,
+}
+
+impl<F: Fn(&mut Buffer)> Inline<F> {
+    /// Wraps a rendering closure; `static_bytes` starts the size hint.
+    #[doc(hidden)]
+    pub fn new(static_bytes: usize, render: F) -> Self {
+        Inline {
+            render,
+            hint: SizeHint::new(static_bytes),
+        }
+    }
+}
+
+impl<F: Fn(&mut Buffer)> Template for Inline<F> {
+    #[inline]
+    fn render_to(&self, buffer: &mut Buffer) {
+        (self.render)(buffer);
+    }
+
+    #[inline]
+    fn size_hint(&self) -> &SizeHint {
+        &self.hint
+    }
+}
+
+impl<F: Fn(&mut Buffer)> Render for Inline<F> {
+    #[inline]
+    fn render_escaped(&self, buffer: &mut Buffer) {
+        (self.render)(buffer);
+    }
+
+    #[inline]
+    fn render_raw(&self, buffer: &mut Buffer) {
+        (self.render)(buffer);
+    }
+}
+
+impl<F: Fn(&mut Buffer)> fmt::Display for Inline<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render())
+    }
+}
+
+impl<F> fmt::Debug for Inline<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Inline").finish_non_exhaustive()
+    }
+}

@@ -60,24 +60,16 @@ fn load(origin: &Origin, struct_name: &str) -> syn::Result<Loaded> {
         }),
         Origin::Path(lit) => {
             let path = lit.value();
-            let root = std::env::var_os("CARGO_MANIFEST_DIR")
-                .map(PathBuf::from)
-                .ok_or_else(|| {
-                    syn::Error::new(
-                        lit.span(),
-                        "CARGO_MANIFEST_DIR is not set: build with cargo",
-                    )
-                })?;
-            let relative = PathBuf::from("templates").join(&path);
-            let full = root.join(&relative);
+            let (dir, shown) = templates_dir().map_err(|e| syn::Error::new(lit.span(), e))?;
+            let relative = shown.join(&path);
+            let full = dir.join(&path);
             let source = std::fs::read_to_string(&full).map_err(|e| {
                 syn::Error::new(
                     lit.span(),
                     format!(
                         "cannot read template `{}`: {e} (templates are looked up in the \
-                         `templates` directory next to Cargo.toml: {})",
+                         `templates` directory next to Cargo.toml, or in $HAML_TEMPLATES_DIR)",
                         relative.display(),
-                        full.display()
                     ),
                 )
             })?;
@@ -90,6 +82,22 @@ fn load(origin: &Origin, struct_name: &str) -> syn::Result<Loaded> {
             })
         }
     }
+}
+
+/// Where `path = "..."` templates are: `$HAML_TEMPLATES_DIR` if set, else
+/// `templates/` next to the crate's Cargo.toml. Also returns how messages
+/// show that directory.
+fn templates_dir() -> Result<(PathBuf, PathBuf), String> {
+    if let Some(dir) = std::env::var_os("HAML_TEMPLATES_DIR") {
+        let dir = PathBuf::from(dir);
+        return Ok((dir.clone(), dir));
+    }
+    let root = std::env::var_os("CARGO_MANIFEST_DIR")
+        .ok_or("CARGO_MANIFEST_DIR is not set: build with cargo")?;
+    Ok((
+        PathBuf::from(root).join("templates"),
+        PathBuf::from("templates"),
+    ))
 }
 
 /// `users/show.haml` -> `users_show_haml`.

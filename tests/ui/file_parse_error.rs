@@ -1,0 +1,7 @@
+use haml_runtime::Template;
+
+#[derive(Template)]
+#[template(path = "ui/bad_nesting.haml")]
+struct Page;
+
+fn main() {}

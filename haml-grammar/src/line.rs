@@ -251,33 +251,40 @@ impl LineReader<'_, '_> {
         })
     }
 
+    /// The first mistake the grammar marked inside a piece of code, if any.
+    /// (Walks the pairs without recursion: code may nest deeply.)
     fn check_code(&self, pairs: Pairs<Rule>) -> Result<()> {
-        for p in pairs {
-            let message = match p.as_rule() {
-                Rule::unclosed_bracket_error => {
+        for p in pairs.flatten() {
+            let (message, start) = match p.as_rule() {
+                Rule::code_group
+                    if p.clone()
+                        .into_inner()
+                        .any(|c| c.as_rule() == Rule::unclosed_bracket_error) =>
+                {
                     let open = &p.as_str()[..1];
                     let close = match open {
                         "(" => ")",
                         "[" => "]",
                         _ => "}",
                     };
-                    format!(
-                        "unbalanced brackets: this `{open}` is never closed with `{close}` \
-                         (code may continue on the next line only after a `,`)"
+                    (
+                        format!(
+                            "unbalanced brackets: this `{open}` is never closed with `{close}` \
+                             (code may continue on the next line only after a `,`)"
+                        ),
+                        p.as_span().start(),
                     )
                 }
-                Rule::stray_closer_error => {
-                    format!("unbalanced brackets: this `{}` closes nothing", p.as_str())
-                }
-                Rule::unterminated_string_error => {
-                    "this string literal is never closed on its line".to_string()
-                }
-                _ => {
-                    self.check_code(p.into_inner())?;
-                    continue;
-                }
+                Rule::stray_closer_error => (
+                    format!("unbalanced brackets: this `{}` closes nothing", p.as_str()),
+                    p.as_span().start(),
+                ),
+                Rule::unterminated_string_error => (
+                    "this string literal is never closed on its line".to_string(),
+                    p.as_span().start(),
+                ),
+                _ => continue,
             };
-            let start = p.as_span().start();
             return Err(self.error_at(message, self.span(start, start + 1)));
         }
         Ok(())

@@ -102,3 +102,18 @@ fn deep_nesting_is_an_error_not_a_crash() {
     check(&"|\n".repeat(10_000));
     check(&"a |\n".repeat(10_000));
 }
+
+#[test]
+fn nested_unclosed_brackets_take_linear_time() {
+    // Each of these took time exponential in the nesting before the grammar
+    // read a group only once (found by the fuzzer); at 64 levels this test
+    // would not finish.
+    for open in ["(", "[", "{"] {
+        check(&format!("- i{}", open.repeat(64)));
+        check(&format!("= f{} x", open.repeat(64)));
+        check(&format!("%a{{k: {}}}", open.repeat(64)));
+        check(&format!("p #{{{}}}", open.repeat(64)));
+    }
+    check(&format!("/{}", "[".repeat(64)));
+    check(&format!("%a{}", "{k: ".repeat(64)));
+}

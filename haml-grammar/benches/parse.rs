@@ -12,7 +12,7 @@ pub fn thousand_lines() -> String {
     let mut i = 0;
     while s.lines().count() < 1000 {
         s.push_str(&format!(
-            r#"    %section#s{i}.card.wide{{data: {{index: {i}, kind: "k{i}"}}, class: [extra, "x"]}}
+            r##"    %section#s{i}.card.wide{{data: {{index: {i}, kind: "k{i}"}}, class: [extra, "x"]}}
       %h2.title(title="Section {i}") Section #{{number}} of #{{total}}
       / comment {i}
       - if show_{i}
@@ -32,7 +32,7 @@ pub fn thousand_lines() -> String {
       :javascript
         var x = {i};
       -# silent {i}
-"#
+"##
         ));
         i += 1;
     }

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use haml_grammar::{Attribute, AttributeStyle, AttributeValue, Code, Element, Segment, Shortcut};
 
 use crate::ir::{MergeKind, Op, Source};
-use crate::options::{Format, Options};
+use crate::options::{Format, Options, Output};
 
 /// haml's boolean attributes: `true` writes them bare, `false` leaves them out.
 const BOOLEAN_ATTRIBUTES: &[&str] = &[
@@ -119,22 +119,69 @@ pub fn lower(element: &Element, options: &Options, out: &mut Vec<Op>) {
     for (key, v) in html.into_iter().chain(hash) {
         values.entry(key).or_default().push(v);
     }
-    let writer = Writer { options };
+    let writer = Writer {
+        options,
+        minify: options.output == Output::Minified,
+        html: options.format != Format::Xhtml,
+    };
+    let mut entries = Entries::default();
     for (key, values) in values {
         match key.as_str() {
-            "id" => writer.merged(&key, MergeKind::Ids, values, out),
+            "id" => writer.merged(&key, MergeKind::Ids, values, &mut entries),
             "class" => {
-                let kind = if values.len() == 1 {
+                let kind = if writer.minify {
+                    MergeKind::SortedClasses
+                } else if values.len() == 1 {
                     MergeKind::SingleClass
                 } else {
                     MergeKind::Classes
                 };
-                writer.merged(&key, kind, values, out)
+                writer.merged(&key, kind, values, &mut entries)
             }
-            "data" | "aria" => writer.data(&key, values, out),
-            _ if is_boolean(&key) => writer.single(&key, values, true, out),
-            _ => writer.single(&key, values, false, out),
+            "data" | "aria" => writer.data(&key, values, &mut entries),
+            _ if is_boolean(&key) => writer.single(&key, values, true, &mut entries),
+            _ => writer.single(&key, values, false, &mut entries),
         }
+    }
+    if writer.minify {
+        // Minified: sorted by the name written (haml keeps `data-*` from a
+        // `data:` hash at the place of `data`), and a static attribute
+        // written again is dropped: browsers keep the first one.
+        entries.0.sort_by(|a, b| a.name.cmp(&b.name));
+        let mut seen: Vec<String> = Vec::new();
+        entries.0.retain(|e| {
+            if seen.contains(&e.name) {
+                return false;
+            }
+            if e.fixed {
+                seen.push(e.name.clone());
+            }
+            true
+        });
+    }
+    for entry in entries.0 {
+        out.extend(entry.ops);
+    }
+}
+
+/// The attributes of one element, each with the operations that write it.
+#[derive(Default)]
+struct Entries(Vec<Entry>);
+
+struct Entry {
+    name: String,
+    /// Always written the same way (known at compile time).
+    fixed: bool,
+    ops: Vec<Op>,
+}
+
+impl Entries {
+    fn push(&mut self, name: &str, fixed: bool, ops: Vec<Op>) {
+        self.0.push(Entry {
+            name: name.to_string(),
+            fixed,
+            ops,
+        });
     }
 }
 
@@ -210,134 +257,169 @@ fn code_value(code: &Code) -> Value {
 
 struct Writer<'a> {
     options: &'a Options,
+    /// `output = "minified"`.
+    minify: bool,
+    /// An HTML format (not xhtml): bare and unquoted values are allowed.
+    html: bool,
 }
 
 impl Writer<'_> {
+    /// The quote around attribute values: haml's `attr_quote`; `"` when
+    /// minified.
     fn quote(&self) -> String {
-        self.options.attr_quote.to_string()
+        if self.minify {
+            "\"".to_string()
+        } else {
+            self.options.attr_quote.to_string()
+        }
     }
 
     fn escape(&self, s: &str) -> String {
-        if self.options.escape_attrs {
-            crate::lower::escape_html(s)
-        } else {
-            s.to_string()
+        match (self.options.escape_attrs, self.minify) {
+            (false, _) => s.to_string(),
+            // Inside `"`, only `&` and `"` need escaping to keep the value.
+            (true, true) => s.replace('&', "&amp;").replace('"', "&quot;"),
+            (true, false) => crate::lower::escape_html(s),
         }
     }
 
     fn bare(&self, key: &str) -> String {
-        match self.options.format {
-            Format::Xhtml => format!(" {key}={q}{key}{q}", q = self.quote()),
-            _ => format!(" {key}"),
+        if self.html {
+            format!(" {key}")
+        } else {
+            format!(" {key}={q}{key}{q}", q = self.quote())
         }
     }
 
-    /// ` key='value'` for a string known at compile time.
-    fn fixed_text(&self, key: &str, text: &str, out: &mut Vec<Op>) {
-        out.push(Op::Static(format!(
-            " {key}={q}{}{q}",
-            self.escape(text),
-            q = self.quote()
-        )));
+    /// ` key='value'` for a string known at compile time. Minified, an
+    /// empty value is the bare name (the same empty value in the DOM) and
+    /// a value that needs no quotes goes without.
+    fn fixed_text(&self, key: &str, text: &str, out: &mut Entries) {
+        let value = self.escape(text);
+        let written = if self.minify && self.html && value.is_empty() {
+            format!(" {key}")
+        } else if self.minify && self.html && unquoted_ok(&value) {
+            format!(" {key}={value}")
+        } else {
+            format!(" {key}={q}{value}{q}", q = self.quote())
+        };
+        out.push(key, true, vec![Op::Static(written)]);
     }
 
     /// ` key='...'` for a string with interpolations.
-    fn interpolated(&self, key: &str, segments: &[Segment], out: &mut Vec<Op>) {
-        out.push(Op::Static(format!(" {key}={}", self.quote())));
-        self.segments(segments, out);
-        out.push(Op::Static(self.quote()));
-    }
-
-    fn segments(&self, segments: &[Segment], out: &mut Vec<Op>) {
+    fn interpolated(&self, key: &str, segments: &[Segment], out: &mut Entries) {
+        let mut ops = vec![Op::Static(format!(" {key}={}", self.quote()))];
         for s in segments {
             match s {
-                Segment::Literal(t) => out.push(Op::Static(self.escape(t))),
-                Segment::Interpolation(code) => out.push(Op::Hole {
+                Segment::Literal(t) => ops.push(Op::Static(self.escape(t))),
+                Segment::Interpolation(code) => ops.push(Op::Hole {
                     code: code.clone(),
                     escape: self.options.escape_attrs,
                 }),
             }
         }
+        ops.push(Op::Static(self.quote()));
+        out.push(key, false, ops);
     }
 
     /// An attribute that takes its last value (hash over HTML-style over
     /// shortcuts). Boolean ones are bare when `true` and left out when
     /// `false` or `None`; others write `true` / `false` as text.
-    fn single(&self, key: &str, values: Vec<Value>, boolean: bool, out: &mut Vec<Op>) {
+    fn single(&self, key: &str, values: Vec<Value>, boolean: bool, out: &mut Entries) {
         let Some(value) = values.into_iter().last() else {
             return;
         };
         self.one(key, key, value, boolean, out);
     }
 
-    /// `name` is the attribute written; `key` decides the bare form (a
-    /// `data:` hash entry is bare even in xhtml).
-    fn one(&self, name: &str, bare_key: &str, value: Value, boolean: bool, out: &mut Vec<Op>) {
+    /// `name` is the attribute written; `bare_key` decides the bare form
+    /// (a `data:` hash entry is bare even in xhtml).
+    fn one(&self, name: &str, bare_key: &str, value: Value, boolean: bool, out: &mut Entries) {
         let bare = if name == bare_key {
             self.bare(name)
         } else {
             format!(" {name}")
         };
         match value {
-            Value::Fixed(Fixed::Bool(true)) if boolean => out.push(Op::Static(bare)),
+            Value::Fixed(Fixed::Bool(true)) if boolean => {
+                out.push(name, true, vec![Op::Static(bare)])
+            }
             Value::Fixed(Fixed::Bool(false)) | Value::Fixed(Fixed::Nil) if boolean => {}
             Value::Fixed(Fixed::Nil) => {}
             Value::Fixed(Fixed::Bool(b)) => self.fixed_text(name, &b.to_string(), out),
             Value::Fixed(Fixed::Str(s)) => self.fixed_text(name, &s, out),
             Value::Interpolated(segments) => self.interpolated(name, &segments, out),
-            Value::Code(code) => out.push(Op::Attribute {
-                code,
-                open: format!(" {name}={}", self.quote()),
-                close: self.quote(),
-                bare,
-                boolean,
-                escape: self.options.escape_attrs,
-            }),
+            Value::Code(code) => out.push(
+                name,
+                false,
+                vec![Op::Attribute {
+                    code,
+                    open: format!(" {name}={}", self.quote()),
+                    close: self.quote(),
+                    bare,
+                    boolean,
+                    escape: self.options.escape_attrs,
+                }],
+            ),
             Value::Array(items) => {
                 // An array given to an ordinary attribute: its items
-                // joined with spaces, as Ruby's `to_s` of an array would
-                // not be useful; haml users write strings here.
-                out.push(Op::Static(format!(" {name}={}", self.quote())));
-                out.push(Op::Merge {
-                    kind: MergeKind::SingleClass,
-                    sources: vec![Source::Array(items.into_iter().map(source).collect())],
-                    escape: self.options.escape_attrs,
-                });
-                out.push(Op::Static(self.quote()));
+                // joined with spaces.
+                out.push(
+                    name,
+                    false,
+                    vec![
+                        Op::Static(format!(" {name}={}", self.quote())),
+                        Op::Merge {
+                            kind: MergeKind::SingleClass,
+                            sources: vec![Source::Array(items.into_iter().map(source).collect())],
+                            escape: self.options.escape_attrs,
+                        },
+                        Op::Static(self.quote()),
+                    ],
+                );
             }
             Value::Hash(_) => {
-                // Only `data` and `aria` flatten hashes; elsewhere haml
-                // writes Ruby's inspect of the hash, which has no Rust
-                // counterpart. Treat it like a data hash under this name.
+                // Only `data` and `aria` flatten hashes in haml; elsewhere
+                // it writes Ruby's inspect of the hash, which has no Rust
+                // counterpart. Flatten it like a data hash.
                 self.data(name, vec![value], out);
             }
         }
     }
 
     /// `class` and `id`.
-    fn merged(&self, key: &str, kind: MergeKind, values: Vec<Value>, out: &mut Vec<Op>) {
+    fn merged(&self, key: &str, kind: MergeKind, values: Vec<Value>, out: &mut Entries) {
         let sources: Vec<Source> = values.into_iter().map(source).collect();
         let fixed = match kind {
             MergeKind::Ids => fold_ids(&sources),
             MergeKind::SingleClass => fold_single_class(&sources),
             MergeKind::Classes => fold_classes(&sources),
+            MergeKind::SortedClasses => fold_classes(&sources).map(|classes| {
+                let mut sorted: Vec<&str> = classes.split(' ').collect();
+                sorted.sort_unstable();
+                sorted.join(" ")
+            }),
         };
         match fixed {
             Some(text) => self.fixed_text(key, &text, out),
-            None => {
-                out.push(Op::Static(format!(" {key}={}", self.quote())));
-                out.push(Op::Merge {
-                    kind,
-                    sources,
-                    escape: self.options.escape_attrs,
-                });
-                out.push(Op::Static(self.quote()));
-            }
+            None => out.push(
+                key,
+                false,
+                vec![
+                    Op::Static(format!(" {key}={}", self.quote())),
+                    Op::Merge {
+                        kind,
+                        sources,
+                        escape: self.options.escape_attrs,
+                    },
+                    Op::Static(self.quote()),
+                ],
+            ),
         }
     }
 
     /// `data: {a: 1, b_c: {d: x}}` becomes `data-a`, `data-b-c-d`, sorted.
-    fn data(&self, key: &str, values: Vec<Value>, out: &mut Vec<Op>) {
+    fn data(&self, key: &str, values: Vec<Value>, out: &mut Entries) {
         let mut entries: BTreeMap<String, Value> = BTreeMap::new();
         let mut last = None;
         for value in values {
@@ -354,6 +436,18 @@ impl Writer<'_> {
             self.one(&name, "", value, true, out);
         }
     }
+}
+
+/// An attribute value that can be written without quotes (HTML's unquoted
+/// attribute value syntax).
+fn unquoted_ok(value: &str) -> bool {
+    !value.is_empty()
+        && !value.bytes().any(|b| {
+            matches!(
+                b,
+                b' ' | b'\t' | b'\n' | b'\x0c' | b'\r' | b'"' | b'\'' | b'=' | b'<' | b'>' | b'`'
+            )
+        })
 }
 
 fn flatten(prefix: &str, attributes: &[Attribute], out: &mut BTreeMap<String, Value>) {

@@ -229,14 +229,22 @@ impl Generator<'_> {
         for source in sources {
             self.merge_source(kind, source, false, &mut calls)?;
         }
-        let writer = match kind {
-            MergeKind::Classes => quote!(ClassMerge::new(#buffer, #escape)),
-            MergeKind::SingleClass => quote!(Join::new(#buffer, ' ', #escape)),
-            MergeKind::Ids => quote!(Join::new(#buffer, '_', #escape)),
+        let (writer, finish) = match kind {
+            MergeKind::Classes => (
+                quote!(ClassMerge::new(#buffer, #escape)),
+                quote!(__haml_merge.finish();),
+            ),
+            MergeKind::SortedClasses => (
+                quote!(ClassMerge::sorted(#buffer, #escape)),
+                quote!(__haml_merge.finish();),
+            ),
+            MergeKind::SingleClass => (quote!(Join::new(#buffer, ' ', #escape)), quote!()),
+            MergeKind::Ids => (quote!(Join::new(#buffer, '_', #escape)), quote!()),
         };
         self.body().push(quote!({
             let mut __haml_merge = ::haml_runtime::__private::#writer;
             #(#calls)*
+            #finish
         }));
         Ok(())
     }
@@ -250,7 +258,7 @@ impl Generator<'_> {
     ) -> Result<(), Error> {
         // Strings of several class sources are split on whitespace; array
         // items never are.
-        let method = if kind == MergeKind::Classes && !in_array {
+        let method = if matches!(kind, MergeKind::Classes | MergeKind::SortedClasses) && !in_array {
             quote!(add)
         } else {
             quote!(add_item)

@@ -48,6 +48,8 @@ pub enum MergeKind {
     Classes,
     /// `id` sources joined with `_`.
     Ids,
+    /// `class` sources merged, sorted and de-duplicated (minified output).
+    SortedClasses,
 }
 
 /// A value of a merged attribute.

@@ -12,6 +12,7 @@ mod expand;
 mod filters;
 mod ir;
 mod lower;
+mod minify;
 mod options;
 
 /// Implements `haml_runtime::Template` for a struct from a HAML template.

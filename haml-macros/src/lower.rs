@@ -18,7 +18,7 @@ use haml_grammar::*;
 use crate::error::Error;
 use crate::filters;
 use crate::ir::{Head, Op, Ops};
-use crate::options::{Format, Options};
+use crate::options::{Format, Options, Output};
 
 /// Tags whose content keeps its whitespace (haml's `preserve` option).
 const PRESERVE_TAGS: &[&str] = &["textarea", "pre", "code"];
@@ -27,7 +27,10 @@ const PRESERVE_TAGS: &[&str] = &["textarea", "pre", "code"];
 pub fn lower(document: &Document, options: &Options) -> Result<Vec<Op>, Error> {
     let lowerer = Lowerer { options };
     let kids: Vec<Child> = document.nodes.iter().map(Child::Node).collect();
-    let tree = lowerer.children(Parent::Root, false, &kids)?;
+    let mut tree = lowerer.children(Parent::Root, false, &kids)?;
+    if options.output == Output::Minified {
+        crate::minify::minify(&mut tree, options);
+    }
     let mut ops = Ops::default();
     flatten(tree, &mut ops);
     Ok(ops.ops)
@@ -35,19 +38,59 @@ pub fn lower(document: &Document, options: &Options) -> Result<Vec<Op>, Error> {
 
 /// haml's intermediate form of the output.
 #[derive(Debug)]
-enum Tree {
+pub(crate) enum Tree {
     /// An operation.
     Op(Op),
     /// A newline that whitespace removal may take away.
     Newline,
     /// A sequence that whitespace removal looks into (haml's `:multi`).
     Multi(Vec<Tree>),
-    /// A sequence it does not look into (a tag, a comment, a filter...).
-    Unit(Vec<Tree>),
+    /// An element: whitespace removal does not look into it.
+    Element(ElementTree),
+    /// An HTML comment.
+    Comment(CommentTree),
+    /// A filter's output (`:javascript` is a `<script>` element, ...).
+    Filter { name: String, ops: Vec<Op> },
+    /// A `!!!` line.
+    Doctype(String),
     /// A Rust block and its body.
     Block { head: Head, body: Vec<Tree> },
     /// `- else if`, `- else` or a match arm inside a block body.
     Mid(Head),
+}
+
+/// An element in the tree.
+#[derive(Debug)]
+pub(crate) struct ElementTree {
+    pub name: String,
+    /// `<name attributes>` (or ` />`).
+    pub start: Vec<Op>,
+    /// Whether it has attributes (a start tag with some can't be left out).
+    pub has_attributes: bool,
+    pub content: Vec<Tree>,
+    /// `</name>`, or `None` for a tag that closes itself.
+    pub end: Option<String>,
+    /// Set by minification: the HTML parser implies the tag.
+    pub omit_start: bool,
+    pub omit_end: bool,
+}
+
+/// The kinds of HTML comments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CommentKind {
+    Plain,
+    /// `/[if IE]`: all of it is a comment for browsers today.
+    Conditional,
+    /// `/![if !IE]`: the content is not commented out.
+    Revealed,
+}
+
+#[derive(Debug)]
+pub(crate) struct CommentTree {
+    pub kind: CommentKind,
+    pub open: String,
+    pub content: Vec<Tree>,
+    pub close: String,
 }
 
 /// A child in haml's view: `- else` lines are siblings of the `- if` body.
@@ -149,10 +192,8 @@ impl Lowerer<'_> {
             Child::Arm(arm) => return Ok(Tree::Mid(Head::Arm(arm.pattern.clone()))),
         };
         Ok(match &node.kind {
-            NodeKind::Doctype(d) => {
-                Tree::Unit(vec![Tree::Op(Op::Static(self.doctype(d, node.span)?))])
-            }
-            NodeKind::Element(e) => Tree::Unit(self.element(e)?),
+            NodeKind::Doctype(d) => Tree::Doctype(self.doctype(d, node.span)?),
+            NodeKind::Element(e) => Tree::Element(self.element(e)?),
             NodeKind::Text(t) => {
                 let escape = self.text_escape(t.escape);
                 Tree::Multi(text_ops(&t.segments, escape))
@@ -161,14 +202,12 @@ impl Lowerer<'_> {
                 code: o.code.clone(),
                 escape: self.output_escape(o.kind),
             })]),
-            NodeKind::Comment(c) => Tree::Unit(self.comment(c, strip_inner)?),
+            NodeKind::Comment(c) => Tree::Comment(self.comment(c, strip_inner)?),
             NodeKind::SilentComment(_) => Tree::Multi(Vec::new()),
-            NodeKind::Filter(f) => Tree::Unit(
-                filters::lower(f, self.options)
-                    .into_iter()
-                    .map(Tree::Op)
-                    .collect(),
-            ),
+            NodeKind::Filter(f) => Tree::Filter {
+                name: f.name.name.clone(),
+                ops: filters::lower(f, self.options),
+            },
             NodeKind::Statement(s) => self.statement(s, strip_inner)?,
         })
     }
@@ -219,7 +258,7 @@ impl Lowerer<'_> {
         Ok(Tree::Multi(vec![Tree::Block { head, body }]))
     }
 
-    fn element(&self, e: &Element) -> Result<Vec<Tree>, Error> {
+    fn element(&self, e: &Element) -> Result<ElementTree, Error> {
         let name = element_name(e);
         let (_, strip_inner) = self.element_flags(e);
         let autoclose = self.options.autoclose.iter().any(|t| t == name);
@@ -232,39 +271,44 @@ impl Lowerer<'_> {
         // haml: a tag with no content and no nested lines closes itself if
         // it is in the autoclose list or written with `/`.
         let closed = children.is_none() && empty && (autoclose || e.self_closing);
-        let mut out = Vec::new();
-        let mut open = Vec::new();
-        open.push(Op::Static(format!("<{name}")));
-        crate::attributes::lower(e, self.options, &mut open);
-        out.extend(open.into_iter().map(Tree::Op));
+        let mut start = vec![Op::Static(format!("<{name}"))];
+        crate::attributes::lower(e, self.options, &mut start);
+        let has_attributes = start.len() > 1;
         let end = if closed && self.options.format == Format::Xhtml {
             " />"
         } else {
             ">"
         };
-        out.push(Tree::Op(Op::Static(end.to_string())));
-        if closed {
-            return Ok(out);
-        }
-        match (&e.content, children) {
-            (_, Some(children)) => {
-                let kids: Vec<Child> = children.iter().map(Child::Node).collect();
-                out.extend(self.children(Parent::Tag, strip_inner, &kids)?);
+        start.push(Op::Static(end.to_string()));
+        let mut content = Vec::new();
+        if !closed {
+            match (&e.content, children) {
+                (_, Some(children)) => {
+                    let kids: Vec<Child> = children.iter().map(Child::Node).collect();
+                    content = self.children(Parent::Tag, strip_inner, &kids)?;
+                }
+                (Content::Text(t), _) => {
+                    content = text_ops(&t.segments, self.text_escape(t.escape));
+                }
+                (Content::Output(o), _) => content.push(Tree::Op(Op::Hole {
+                    code: o.code.clone(),
+                    escape: self.output_escape(o.kind),
+                })),
+                _ => {}
             }
-            (Content::Text(t), _) => {
-                out.extend(text_ops(&t.segments, self.text_escape(t.escape)));
-            }
-            (Content::Output(o), _) => out.push(Tree::Op(Op::Hole {
-                code: o.code.clone(),
-                escape: self.output_escape(o.kind),
-            })),
-            _ => {}
         }
-        out.push(Tree::Op(Op::Static(format!("</{name}>"))));
-        Ok(out)
+        Ok(ElementTree {
+            name: name.to_string(),
+            start,
+            has_attributes,
+            content,
+            end: (!closed).then(|| format!("</{name}>")),
+            omit_start: false,
+            omit_end: false,
+        })
     }
 
-    fn comment(&self, c: &Comment, strip_inner: bool) -> Result<Vec<Tree>, Error> {
+    fn comment(&self, c: &Comment, strip_inner: bool) -> Result<CommentTree, Error> {
         let mut content = Vec::new();
         if c.children.is_empty() {
             // `/ text`: the text between spaces; with `#{}`, all of it is
@@ -288,24 +332,28 @@ impl Lowerer<'_> {
             let kids: Vec<Child> = c.children.iter().map(Child::Node).collect();
             content = self.children(Parent::Comment, strip_inner, &kids)?;
         }
-        let mut out = vec![Tree::Op(Op::Static("<!--".into()))];
-        match &c.condition {
-            Some(condition) => {
-                out.push(Tree::Op(Op::Static(format!(
-                    "[{}]>{}",
+        Ok(match &c.condition {
+            Some(condition) => CommentTree {
+                kind: if c.revealed {
+                    CommentKind::Revealed
+                } else {
+                    CommentKind::Conditional
+                },
+                open: format!(
+                    "<!--[{}]>{}",
                     comment_condition(condition),
                     if c.revealed { "<!-->" } else { "" }
-                ))));
-                out.extend(content);
-                out.push(Tree::Op(Op::Static(format!(
-                    "{}<![endif]",
-                    if c.revealed { "<!--" } else { "" }
-                ))));
-            }
-            None => out.extend(content),
-        }
-        out.push(Tree::Op(Op::Static("-->".into())));
-        Ok(out)
+                ),
+                content,
+                close: format!("{}<![endif]-->", if c.revealed { "<!--" } else { "" }),
+            },
+            None => CommentTree {
+                kind: CommentKind::Plain,
+                open: "<!--".into(),
+                content,
+                close: "-->".into(),
+            },
+        })
     }
 
     fn doctype(&self, d: &Doctype, span: Span) -> Result<String, Error> {
@@ -434,7 +482,23 @@ fn flatten(tree: Vec<Tree>, ops: &mut Ops) {
         match t {
             Tree::Op(op) => ops.push(op),
             Tree::Newline => ops.push_str("\n"),
-            Tree::Multi(inner) | Tree::Unit(inner) => flatten(inner, ops),
+            Tree::Multi(inner) => flatten(inner, ops),
+            Tree::Element(e) => {
+                if !e.omit_start {
+                    e.start.into_iter().for_each(|op| ops.push(op));
+                }
+                flatten(e.content, ops);
+                if let (Some(end), false) = (e.end, e.omit_end) {
+                    ops.push_str(&end);
+                }
+            }
+            Tree::Comment(c) => {
+                ops.push_str(&c.open);
+                flatten(c.content, ops);
+                ops.push_str(&c.close);
+            }
+            Tree::Filter { ops: filter, .. } => filter.into_iter().for_each(|op| ops.push(op)),
+            Tree::Doctype(text) => ops.push_str(&text),
             Tree::Block { head, body } => {
                 let is_match = matches!(head, Head::Match(_));
                 ops.push(Op::Open(head));

@@ -275,6 +275,10 @@ fn push(buffer: &mut Buffer, text: &str, escape: bool) {
 pub struct ClassMerge<'b> {
     buffer: &'b mut Buffer,
     escape: bool,
+    /// Sort the classes when finished (minified output).
+    sort: bool,
+    /// Where the merged value starts in the buffer.
+    start: usize,
     /// Start offsets of the items written so far (inline for the first few).
     inline: [usize; 16],
     count: usize,
@@ -285,12 +289,54 @@ impl<'b> ClassMerge<'b> {
     /// Starts merging at the current end of `buffer`.
     #[inline]
     pub fn new(buffer: &'b mut Buffer, escape: bool) -> Self {
+        let start = buffer.len();
         ClassMerge {
             buffer,
             escape,
+            sort: false,
+            start,
             inline: [0; 16],
             count: 0,
             spill: Vec::new(),
+        }
+    }
+
+    /// Like [`ClassMerge::new`], and [`ClassMerge::finish`] sorts the
+    /// classes (their order does not matter to the page, and sorted they
+    /// compress better).
+    #[inline]
+    pub fn sorted(buffer: &'b mut Buffer, escape: bool) -> Self {
+        ClassMerge {
+            sort: true,
+            ..ClassMerge::new(buffer, escape)
+        }
+    }
+
+    /// Ends the merge, sorting the classes if asked to.
+    pub fn finish(self) {
+        if !self.sort || self.count < 2 {
+            return;
+        }
+        let end = self.buffer.len();
+        let mut ranges: Vec<(usize, usize)> = (0..self.count)
+            .map(|i| {
+                let from = self.item_start(i) - self.start;
+                let to = if i + 1 < self.count {
+                    self.item_start(i + 1) - 1 - self.start
+                } else {
+                    end - self.start
+                };
+                (from, to)
+            })
+            .collect();
+        let written = self.buffer.as_str()[self.start..].to_string();
+        ranges.sort_unstable_by(|a, b| written[a.0..a.1].cmp(&written[b.0..b.1]));
+        self.buffer.truncate(self.start);
+        for (i, (from, to)) in ranges.into_iter().enumerate() {
+            if i > 0 {
+                self.buffer.push(' ');
+            }
+            self.buffer.push_str(&written[from..to]);
         }
     }
 

@@ -1,0 +1,889 @@
+//! Minified output: what haml writes, without the bytes a browser ignores.
+//!
+//! It works on the lowering tree, where each newline haml would write is a
+//! [`Tree::Newline`], and decides at compile time:
+//!
+//! 1. **Whitespace.** A newline is left out when a browser would not render
+//!    it (CSS Text 3, white-space processing, `white-space: normal`): when
+//!    every way the template can run puts a line break right after it (the
+//!    start or end of a block-level element, `<br>`, the document's end), or
+//!    right before it, or when whitespace that is rendered comes just
+//!    before it. Between inline content (text, holes, inline and
+//!    inline-block elements) the newline stays: it is one byte and may be
+//!    a visible space. Inside `pre`, `textarea`, `script`, `style`,
+//!    `title`, SVG and MathML nothing is touched. Inline tags, comments and
+//!    elements that are not rendered (`script`, `meta`, ...) do not break
+//!    the search; control flow is followed on every path (a loop's end
+//!    leads to its start and to what follows it). If the template's own CSS
+//!    mentions `white-space`, `inline`, `contents` or raw `<pre>`-like tags
+//!    in text, no whitespace is removed (the defaults may not hold).
+//! 2. **Comments.** `/ comments` are left out; conditional comments stay.
+//! 3. **Optional tags** (HTML formats): `</li>`, `</p>`, `</td>`, `</th>`,
+//!    `</tr>`, `</dt>`, `</dd>`, `</option>`, `</thead>`, `</tbody>`,
+//!    `</head>`, `</body>`, `</html>`, and the start tags of `html`, `head`
+//!    and `body` without attributes, when the HTML parser implies them at
+//!    that place on every path: what follows is one of the elements that
+//!    close them, or the end of the parent (HTML, "Optional tags").
+//!
+//! Attributes are minified where they are written (`attributes.rs`).
+
+use crate::ir::Head;
+use crate::lower::{CommentKind, ElementTree, Tree};
+use crate::options::{Format, Options};
+
+/// Minify the tree in place.
+pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
+    let mut scan = Scanner::default();
+    scan.open_element_stack.push(None);
+    scan.tokens
+        .push(Token::item(Kind::Break, Kind::Break, false));
+    scan.walk(tree, false);
+    scan.tokens
+        .push(Token::item(Kind::Break, Kind::Break, false));
+    let cfg = Flow::new(&scan.tokens);
+    let conservative = scan.layout_css;
+    // 1. Whitespace, in document order (a kept newline lets a later one go).
+    let mut keep = vec![true; scan.gaps];
+    for &id in &scan.unrendered {
+        keep[id] = false;
+    }
+    if !conservative {
+        for i in 0..scan.tokens.len() {
+            if let Token::Gap(id) = scan.tokens[i] {
+                keep[id] = !(cfg.all_forward(&scan.tokens, i, |k| k == Kind::Break)
+                    || cfg.all_backward(&scan.tokens, i, &keep, |k| {
+                        matches!(k, Kind::Break | Kind::Space)
+                    }));
+            }
+        }
+    }
+    // 3. Optional tags.
+    let mut omit_start = vec![false; scan.elements.len()];
+    let mut omit_end = vec![false; scan.elements.len()];
+    if options.format != Format::Xhtml {
+        for i in 0..scan.tokens.len() {
+            match &scan.tokens[i] {
+                Token::End { id, .. } => {
+                    omit_end[*id] = cfg.end_tag_optional(&scan, i, *id, &keep);
+                }
+                Token::Start { id, .. } => {
+                    omit_start[*id] = cfg.start_tag_optional(&scan, i, *id, &keep);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut apply = Apply {
+        keep: &keep,
+        omit_start: &omit_start,
+        omit_end: &omit_end,
+        gap: 0,
+        element: 0,
+    };
+    apply.walk(tree);
+}
+
+/// What a token is to the whitespace next to it, seen from one side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// Rendered content (text, a hole, an inline-block box).
+    Content,
+    /// A line break (block boundary, `<br>`, the document's ends).
+    Break,
+    /// Rendered whitespace (before a newline, it makes the newline collapse).
+    Space,
+    /// Nothing: look further.
+    Pass,
+}
+
+#[derive(Clone, Debug)]
+enum Token {
+    /// A newline from haml's layout, by number.
+    Gap(usize),
+    /// Anything else, as seen going forward (from the whitespace before it)
+    /// and backward (from the whitespace after it). `silent` tokens write
+    /// nothing at all (statements, removed comments).
+    Item {
+        forward: Kind,
+        backward: Kind,
+        silent: bool,
+    },
+    /// An element's start tag.
+    Start {
+        id: usize,
+        forward: Kind,
+        backward: Kind,
+    },
+    /// An element's end tag.
+    End {
+        id: usize,
+        forward: Kind,
+        backward: Kind,
+    },
+    /// Control flow: the start of a block, an `else` / arm, a block's end,
+    /// a statement that may `break` or `continue`.
+    Open(FlowKind),
+    Mid {
+        is_else: bool,
+    },
+    Close,
+    Jump,
+}
+
+impl Token {
+    fn item(forward: Kind, backward: Kind, silent: bool) -> Token {
+        Token::Item {
+            forward,
+            backward,
+            silent,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FlowKind {
+    If,
+    /// `for` and `while`: the body may run zero times.
+    Repeat,
+    Loop,
+    Match,
+}
+
+/// How an element takes part in layout, from the HTML rendering defaults.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Display {
+    Block,
+    Inline,
+    /// An inline-level box with a block inside (`button`, `select`).
+    InlineBlock,
+    /// A replaced element with no content (`img`, `input`).
+    Replaced,
+    /// Forces a line break.
+    LineBreak,
+    /// Not rendered (`script`, `meta`, `head`, ...).
+    Hidden,
+}
+
+fn display(name: &str) -> Display {
+    match name {
+        "html" | "body" | "address" | "blockquote" | "center" | "dialog" | "div" | "figure"
+        | "figcaption" | "footer" | "form" | "header" | "hr" | "legend" | "listing" | "main"
+        | "p" | "plaintext" | "pre" | "search" | "xmp" | "article" | "aside" | "h1" | "h2"
+        | "h3" | "h4" | "h5" | "h6" | "hgroup" | "nav" | "section" | "dir" | "dd" | "dl" | "dt"
+        | "menu" | "ol" | "ul" | "li" | "details" | "summary" | "fieldset" | "table"
+        | "caption" | "colgroup" | "col" | "thead" | "tbody" | "tfoot" | "tr" | "td" | "th"
+        | "optgroup" | "option" | "frameset" | "frame" => Display::Block,
+        "head" | "script" | "style" | "template" | "title" | "meta" | "link" | "base"
+        | "basefont" | "noscript" | "param" | "datalist" | "noembed" | "noframes" | "area"
+        | "rp" => Display::Hidden,
+        "br" => Display::LineBreak,
+        "img" | "input" | "embed" | "wbr" | "keygen" | "iframe" | "video" | "audio" | "canvas"
+        | "object" | "svg" | "math" | "progress" | "meter" => Display::Replaced,
+        "button" | "select" | "textarea" => Display::InlineBlock,
+        // Inline elements and any other name (custom elements are inline).
+        _ => Display::Inline,
+    }
+}
+
+/// Elements whose content is kept exactly as it is.
+fn preformatted(name: &str) -> bool {
+    matches!(
+        name,
+        "pre"
+            | "textarea"
+            | "listing"
+            | "xmp"
+            | "plaintext"
+            | "script"
+            | "style"
+            | "title"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "video"
+            | "audio"
+            | "canvas"
+            | "object"
+            | "template"
+            | "noscript"
+    )
+}
+
+#[derive(Default)]
+struct Scanner {
+    tokens: Vec<Token>,
+    /// Newlines seen, in order (their numbers).
+    gaps: usize,
+    /// Newlines that are never rendered (inside `head`, comments, ...).
+    unrendered: Vec<usize>,
+    /// Name, parent and whether it has attributes, of each element.
+    elements: Vec<(String, Option<usize>, bool)>,
+    open_element_stack: Vec<Option<usize>>,
+    /// The template's CSS may change whitespace rendering.
+    layout_css: bool,
+}
+
+const LAYOUT_WORDS: &[&str] = &[
+    "white-space",
+    "inline",
+    "contents",
+    "<pre",
+    "<textarea",
+    "<listing",
+    "<xmp",
+    "<plaintext",
+];
+
+fn mentions_layout(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    LAYOUT_WORDS.iter().any(|w| lower.contains(w))
+}
+
+impl Scanner {
+    fn walk(&mut self, list: &[Tree], locked: bool) {
+        for t in list {
+            self.tree(t, locked);
+        }
+    }
+
+    fn tree(&mut self, t: &Tree, locked: bool) {
+        use crate::ir::Op;
+        match t {
+            Tree::Newline => {
+                if locked {
+                    self.tokens
+                        .push(Token::item(Kind::Content, Kind::Content, false));
+                } else {
+                    self.tokens.push(Token::Gap(self.gaps));
+                }
+                self.gaps += 1;
+            }
+            Tree::Op(Op::Static(text)) => {
+                if text.contains('<') && mentions_layout(text) {
+                    self.layout_css = true;
+                }
+                let (forward, backward) = if text.is_empty() {
+                    (Kind::Pass, Kind::Pass)
+                } else if text.ends_with(|c: char| c.is_ascii_whitespace()) && !locked {
+                    (Kind::Content, Kind::Space)
+                } else {
+                    (Kind::Content, Kind::Content)
+                };
+                self.tokens
+                    .push(Token::item(forward, backward, text.is_empty()));
+            }
+            Tree::Op(Op::Statement { code, .. }) => {
+                let jumps = code
+                    .text
+                    .split(|c: char| !c.is_alphanumeric() && c != '_')
+                    .any(|w| w == "break" || w == "continue");
+                self.tokens.push(if jumps {
+                    Token::Jump
+                } else {
+                    Token::item(Kind::Pass, Kind::Pass, true)
+                });
+            }
+            Tree::Op(_) => self
+                .tokens
+                .push(Token::item(Kind::Content, Kind::Content, false)),
+            Tree::Multi(inner) => self.walk(inner, locked),
+            Tree::Doctype(_) => self.tokens.push(Token::item(Kind::Pass, Kind::Pass, false)),
+            Tree::Filter { name, ops } => {
+                let text: String = ops
+                    .iter()
+                    .map(|op| match op {
+                        Op::Static(s) => s.as_str(),
+                        _ => "x",
+                    })
+                    .collect();
+                match name.as_str() {
+                    "css" | "javascript" | "cdata" => {
+                        if name == "css" && mentions_layout(&text) {
+                            self.layout_css = true;
+                        }
+                        self.tokens.push(Token::item(Kind::Pass, Kind::Pass, false));
+                    }
+                    _ => {
+                        let backward = if text.ends_with(|c: char| c.is_ascii_whitespace()) {
+                            Kind::Space
+                        } else {
+                            Kind::Content
+                        };
+                        self.tokens
+                            .push(Token::item(Kind::Content, backward, false));
+                    }
+                }
+            }
+            Tree::Comment(c) => match c.kind {
+                // All of it is a comment: nothing inside is rendered.
+                CommentKind::Plain | CommentKind::Conditional => {
+                    self.unrendered_content(&c.content);
+                    let silent = c.kind == CommentKind::Plain;
+                    self.tokens
+                        .push(Token::item(Kind::Pass, Kind::Pass, silent));
+                }
+                CommentKind::Revealed => {
+                    self.tokens.push(Token::item(Kind::Pass, Kind::Pass, false));
+                    self.walk(&c.content, locked);
+                    self.tokens.push(Token::item(Kind::Pass, Kind::Pass, false));
+                }
+            },
+            Tree::Element(e) => self.element(e, locked),
+            Tree::Block { head, body } => {
+                let kind = match head {
+                    Head::If(_) | Head::ElseIf(_) | Head::Else => FlowKind::If,
+                    Head::For { .. } | Head::While(_) => FlowKind::Repeat,
+                    Head::Loop => FlowKind::Loop,
+                    Head::Match(_) | Head::Arm(_) => FlowKind::Match,
+                };
+                self.tokens.push(Token::Open(kind));
+                self.walk(body, locked);
+                self.tokens.push(Token::Close);
+            }
+            Tree::Mid(head) => self.tokens.push(Token::Mid {
+                is_else: matches!(head, Head::Else),
+            }),
+        }
+    }
+
+    /// Content that is not rendered: its newlines go, and it is one token
+    /// that writes something (or nothing) and renders nothing.
+    fn unrendered_content(&mut self, content: &[Tree]) {
+        let (tokens, first_gap) = (self.tokens.len(), self.gaps);
+        self.walk(content, true);
+        self.tokens.truncate(tokens);
+        self.unrendered.extend(first_gap..self.gaps);
+    }
+
+    fn element(&mut self, e: &ElementTree, locked: bool) {
+        let id = self.elements.len();
+        let parent = self.open_element_stack.last().copied().flatten();
+        self.elements
+            .push((e.name.clone(), parent, e.has_attributes));
+        let style_attribute = e.start.iter().any(|op| {
+            matches!(op, crate::ir::Op::Static(s) if s.starts_with(" style=") && mentions_layout(s))
+        });
+        if style_attribute || (e.name == "style" && mentions_layout(&static_text(&e.content))) {
+            self.layout_css = true;
+        }
+        let shown = display(&e.name);
+        let (start, end) = match shown {
+            _ if locked => (
+                (Kind::Content, Kind::Content),
+                (Kind::Content, Kind::Content),
+            ),
+            Display::Block | Display::LineBreak => {
+                ((Kind::Break, Kind::Break), (Kind::Break, Kind::Break))
+            }
+            Display::Inline | Display::Hidden => {
+                ((Kind::Pass, Kind::Pass), (Kind::Pass, Kind::Pass))
+            }
+            // From outside, the box is content; from inside, its edges are
+            // the start and end of a line.
+            Display::InlineBlock | Display::Replaced => {
+                ((Kind::Content, Kind::Break), (Kind::Break, Kind::Content))
+            }
+        };
+        self.tokens.push(Token::Start {
+            id,
+            forward: start.0,
+            backward: start.1,
+        });
+        self.open_element_stack.push(Some(id));
+        if !locked && shown == Display::Hidden {
+            // Nothing inside is rendered (`head`, `script`, `title`, ...).
+            let first_gap = self.gaps;
+            let before = self.tokens.len();
+            self.walk(&e.content, preformatted(&e.name));
+            if preformatted(&e.name) {
+                self.tokens.truncate(before);
+            } else {
+                self.unrendered.extend(first_gap..self.gaps);
+                // Keep the tokens (for optional tags), but no newline in
+                // them counts.
+                for t in &mut self.tokens[before..] {
+                    if let Token::Gap(_) = t {
+                        *t = Token::item(Kind::Pass, Kind::Pass, true);
+                    }
+                }
+            }
+        } else if !locked && preformatted(&e.name) {
+            // The content of a preformatted element is one opaque piece.
+            let before = self.tokens.len();
+            self.walk(&e.content, true);
+            self.tokens.truncate(before);
+            self.tokens
+                .push(Token::item(Kind::Content, Kind::Content, false));
+        } else {
+            self.walk(&e.content, locked);
+        }
+        self.open_element_stack.pop();
+        if e.end.is_some() {
+            self.tokens.push(Token::End {
+                id,
+                forward: end.0,
+                backward: end.1,
+            });
+        }
+    }
+}
+
+/// The static text directly in `list`.
+fn static_text(list: &[Tree]) -> String {
+    list.iter()
+        .map(|t| match t {
+            Tree::Op(crate::ir::Op::Static(s)) => s.clone(),
+            Tree::Multi(inner) => static_text(inner),
+            _ => String::new(),
+        })
+        .collect()
+}
+
+/// Successors and predecessors of each token on every path the template
+/// can take.
+struct Flow {
+    next: Vec<Vec<usize>>,
+    previous: Vec<Vec<usize>>,
+}
+
+impl Flow {
+    fn new(tokens: &[Token]) -> Flow {
+        let n = tokens.len();
+        let mut next: Vec<Vec<usize>> = (0..n)
+            .map(|i| if i + 1 < n { vec![i + 1] } else { vec![] })
+            .collect();
+        // Match blocks: (open, mids, close); loops for jumps.
+        // Open blocks: their start, kind, and `else` / arm tokens (with
+        // whether each is an `else`).
+        type OpenBlock = (usize, FlowKind, Vec<(usize, bool)>);
+        let mut stack: Vec<OpenBlock> = Vec::new();
+        let mut loops: Vec<usize> = Vec::new();
+        let mut jumps: Vec<(usize, Vec<usize>)> = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            match t {
+                Token::Open(kind) => {
+                    stack.push((i, *kind, Vec::new()));
+                    if matches!(kind, FlowKind::Repeat | FlowKind::Loop) {
+                        loops.push(i);
+                    }
+                }
+                Token::Mid { is_else } => {
+                    if let Some(top) = stack.last_mut() {
+                        top.2.push((i, *is_else));
+                    }
+                }
+                Token::Jump => jumps.push((i, loops.clone())),
+                Token::Close => {
+                    let Some((open, kind, mids)) = stack.pop() else {
+                        continue;
+                    };
+                    if matches!(kind, FlowKind::Repeat | FlowKind::Loop) {
+                        loops.pop();
+                    }
+                    let after = i + 1;
+                    let after = if after < n { vec![after] } else { vec![] };
+                    match kind {
+                        FlowKind::If => {
+                            let mut targets = vec![open + 1];
+                            targets.extend(mids.iter().map(|(m, _)| m + 1));
+                            // Without an `else`, no branch may run.
+                            if !mids.iter().any(|(_, is_else)| *is_else) {
+                                targets.extend(after.iter().copied());
+                            }
+                            next[open] = targets;
+                            for (m, _) in mids {
+                                next[m] = after.clone();
+                            }
+                        }
+                        FlowKind::Match => {
+                            let mut targets: Vec<usize> = mids.iter().map(|(m, _)| m + 1).collect();
+                            if targets.is_empty() {
+                                targets.extend(after.iter().copied());
+                            }
+                            next[open] = targets;
+                            for (m, _) in mids {
+                                next[m] = after.clone();
+                            }
+                        }
+                        FlowKind::Repeat => {
+                            next[open] = [vec![open + 1], after.clone()].concat();
+                            next[i] = [vec![open + 1], after.clone()].concat();
+                        }
+                        FlowKind::Loop => {
+                            next[i] = [vec![open + 1], after.clone()].concat();
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        // `break` / `continue`: to the innermost loop's start and exit.
+        for (i, enclosing) in jumps {
+            if let Some(&open) = enclosing.last() {
+                let close = matching_close(tokens, open);
+                next[i].push(open + 1);
+                if close + 1 < n {
+                    next[i].push(close + 1);
+                }
+            }
+        }
+        let mut previous = vec![Vec::new(); n];
+        for (i, targets) in next.iter().enumerate() {
+            for &t in targets {
+                previous[t].push(i);
+            }
+        }
+        Flow { next, previous }
+    }
+
+    /// Does every path forward from token `from` meet a token whose kind
+    /// satisfies `ok` before any other kind? Newlines collapse, so they are
+    /// looked through.
+    fn all_forward(&self, tokens: &[Token], from: usize, ok: impl Fn(Kind) -> bool) -> bool {
+        self.all(
+            tokens,
+            from,
+            &self.next,
+            |t| match t {
+                Token::Gap(_) => None,
+                Token::Item { forward, .. }
+                | Token::Start { forward, .. }
+                | Token::End { forward, .. } => (*forward != Kind::Pass).then_some(*forward),
+                _ => None,
+            },
+            &ok,
+        )
+    }
+
+    /// Does every path backward from token `from` meet a token whose kind
+    /// satisfies `ok`? A newline kept before counts as rendered whitespace.
+    fn all_backward(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        keep: &[bool],
+        ok: impl Fn(Kind) -> bool,
+    ) -> bool {
+        self.all(
+            tokens,
+            from,
+            &self.previous,
+            |t| match t {
+                Token::Gap(id) if keep[*id] => Some(Kind::Space),
+                Token::Gap(_) => None,
+                Token::Item { backward, .. }
+                | Token::Start { backward, .. }
+                | Token::End { backward, .. } => (*backward != Kind::Pass).then_some(*backward),
+                _ => None,
+            },
+            &ok,
+        )
+    }
+
+    fn all(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        edges: &[Vec<usize>],
+        kind_of: impl Fn(&Token) -> Option<Kind>,
+        ok: &impl Fn(Kind) -> bool,
+    ) -> bool {
+        let mut seen = vec![false; tokens.len()];
+        let mut stack: Vec<usize> = edges[from].clone();
+        while let Some(i) = stack.pop() {
+            if std::mem::replace(&mut seen[i], true) {
+                continue;
+            }
+            match kind_of(&tokens[i]) {
+                Some(kind) => {
+                    if !ok(kind) {
+                        return false;
+                    }
+                }
+                None => {
+                    if edges[i].is_empty() {
+                        // The document's first and last tokens are breaks;
+                        // this is not reached.
+                        return false;
+                    }
+                    stack.extend(edges[i].iter().copied());
+                }
+            }
+        }
+        true
+    }
+
+    /// The tokens that may come right after `from` in the output, looking
+    /// through what writes nothing (left-out newlines, statements, left-out
+    /// comments, control flow). `None` if anything else could come first.
+    fn next_tags(&self, tokens: &[Token], from: usize, keep: &[bool]) -> Option<Vec<usize>> {
+        let mut seen = vec![false; tokens.len()];
+        let mut stack: Vec<usize> = self.next[from].clone();
+        let mut found = Vec::new();
+        while let Some(i) = stack.pop() {
+            if std::mem::replace(&mut seen[i], true) {
+                continue;
+            }
+            match &tokens[i] {
+                Token::Gap(id) if !keep[*id] => stack.extend(self.next[i].iter().copied()),
+                Token::Item { silent: true, .. }
+                | Token::Open(_)
+                | Token::Mid { .. }
+                | Token::Close
+                | Token::Jump => stack.extend(self.next[i].iter().copied()),
+                Token::Start { .. } | Token::End { .. } => found.push(i),
+                // The document's end.
+                Token::Item { .. } if i + 1 == tokens.len() => found.push(i),
+                _ => return None,
+            }
+        }
+        Some(found)
+    }
+
+    fn end_tag_optional(&self, scan: &Scanner, at: usize, id: usize, keep: &[bool]) -> bool {
+        let (name, parent, _) = &scan.elements[id];
+        let Some(next) = self.next_tags(&scan.tokens, at, keep) else {
+            return false;
+        };
+        let parent_name = parent.map(|p| scan.elements[p].0.as_str());
+        next.iter().all(|&i| match &scan.tokens[i] {
+            Token::Start { id: next_id, .. } => {
+                let next_name = scan.elements[*next_id].0.as_str();
+                closes(name, next_name)
+            }
+            Token::End { id: end_id, .. } => {
+                // The end of the parent.
+                Some(*end_id) == *parent && ends_with_parent(name, parent_name.unwrap_or(""))
+            }
+            // The end of the document: for `</body>`, `</html>` and
+            // elements at the top.
+            _ => {
+                matches!(name.as_str(), "html" | "body")
+                    || parent.is_none() && ends_with_parent(name, "")
+            }
+        })
+    }
+
+    fn start_tag_optional(&self, scan: &Scanner, at: usize, id: usize, keep: &[bool]) -> bool {
+        let (name, _, has_attributes) = &scan.elements[id];
+        if *has_attributes || !matches!(name.as_str(), "html" | "head" | "body") {
+            return false;
+        }
+        let Some(next) = self.next_tags(&scan.tokens, at, keep) else {
+            return false;
+        };
+        !next.is_empty()
+            && next.iter().all(|&i| match &scan.tokens[i] {
+                Token::Start { id: first, .. } => {
+                    let first = scan.elements[*first].0.as_str();
+                    match name.as_str() {
+                        "body" => !matches!(
+                            first,
+                            "meta" | "noscript" | "link" | "script" | "style" | "template"
+                        ),
+                        _ => true,
+                    }
+                }
+                // Empty.
+                Token::End { id: end, .. } => *end == id && name != "html",
+                _ => false,
+            })
+    }
+}
+
+fn matching_close(tokens: &[Token], open: usize) -> usize {
+    let mut depth = 0;
+    for (i, t) in tokens.iter().enumerate().skip(open) {
+        match t {
+            Token::Open(_) => depth += 1,
+            Token::Close => {
+                depth -= 1;
+                if depth == 0 {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+    }
+    tokens.len().saturating_sub(1)
+}
+
+/// Whether the start tag of `next` implies the end of an open `name`.
+fn closes(name: &str, next: &str) -> bool {
+    match name {
+        "li" => next == "li",
+        "dt" => matches!(next, "dt" | "dd"),
+        "dd" => matches!(next, "dt" | "dd"),
+        "p" => matches!(
+            next,
+            "address"
+                | "article"
+                | "aside"
+                | "blockquote"
+                | "details"
+                | "dialog"
+                | "div"
+                | "dl"
+                | "fieldset"
+                | "figcaption"
+                | "figure"
+                | "footer"
+                | "form"
+                | "h1"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+                | "header"
+                | "hgroup"
+                | "hr"
+                | "main"
+                | "menu"
+                | "nav"
+                | "ol"
+                | "p"
+                | "pre"
+                | "search"
+                | "section"
+                | "table"
+                | "ul"
+        ),
+        "td" | "th" => matches!(next, "td" | "th"),
+        "tr" => next == "tr",
+        "thead" => matches!(next, "tbody" | "tfoot"),
+        "tbody" => matches!(next, "tbody" | "tfoot"),
+        "option" => matches!(next, "option" | "optgroup"),
+        "head" => next == "body",
+        _ => false,
+    }
+}
+
+/// Whether the end tag of `name` may be left out when its parent ends.
+fn ends_with_parent(name: &str, parent: &str) -> bool {
+    match name {
+        "li" | "dd" | "td" | "th" | "tr" | "tbody" | "option" | "body" | "html" => true,
+        "p" => {
+            !matches!(
+                parent,
+                "a" | "audio" | "del" | "ins" | "map" | "noscript" | "video"
+            ) && !parent.contains('-')
+        }
+        _ => false,
+    }
+}
+
+/// Writes the decisions back into the tree, in the scanner's order.
+struct Apply<'a> {
+    keep: &'a [bool],
+    omit_start: &'a [bool],
+    omit_end: &'a [bool],
+    gap: usize,
+    element: usize,
+}
+
+impl Apply<'_> {
+    fn walk(&mut self, list: &mut Vec<Tree>) {
+        let old = std::mem::take(list);
+        for mut t in old {
+            match &mut t {
+                Tree::Newline => {
+                    let keep = self.keep.get(self.gap).copied().unwrap_or(true);
+                    self.gap += 1;
+                    if !keep {
+                        continue;
+                    }
+                }
+                Tree::Multi(inner) => self.walk(inner),
+                Tree::Element(e) => {
+                    let id = self.element;
+                    self.element += 1;
+                    e.omit_start = self.omit_start.get(id).copied().unwrap_or(false);
+                    e.omit_end = self.omit_end.get(id).copied().unwrap_or(false);
+                    self.walk(&mut e.content);
+                }
+                Tree::Comment(c) => {
+                    if c.kind == CommentKind::Plain {
+                        // Count the newlines inside, then drop it.
+                        let mut inner = std::mem::take(&mut c.content);
+                        self.walk(&mut inner);
+                        continue;
+                    }
+                    self.walk(&mut c.content);
+                }
+                Tree::Block { body, .. } => self.walk(body),
+                _ => {}
+            }
+            list.push(t);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ir::Op;
+    use crate::options::Options;
+
+    fn minified(source: &str) -> String {
+        let doc = haml_grammar::parse(source).unwrap();
+        crate::lower::lower(&doc, &Options::default())
+            .unwrap()
+            .iter()
+            .map(|op| match op {
+                Op::Static(s) => s.clone(),
+                _ => "{}".to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn newlines_between_blocks_go_between_inline_content_stay() {
+        assert_eq!(minified("%div\n  %p a\n  %p b"), "<div><p>a<p>b</div>");
+        assert_eq!(minified("%p\n  %a x\n  %a y"), "<p><a>x</a>\n<a>y</a>");
+        assert_eq!(minified("%p\n  text\n  %b x"), "<p>text\n<b>x</b>");
+        // A newline after rendered whitespace collapses into it.
+        assert_eq!(minified("%p\n  a |\n  b |\n  %b x"), "<p>a b <b>x</b>");
+        // Inline tags do not stop the search for the line start.
+        assert_eq!(minified("%div\n  %a\n    x"), "<div><a>x</a></div>");
+        // Inside pre, everything stays.
+        assert_eq!(minified("%pre\n  %b x\n  %i y"), "<pre><b>x</b>\n<i>y</i></pre>");
+    }
+
+    #[test]
+    fn control_flow_is_followed_on_every_path() {
+        // After the span comes the next iteration's span or the div's end.
+        assert_eq!(
+            minified("%div\n  - for x in xs\n    %span= x"),
+            "<div>{}<span>{}</span>\n{}</div>"
+        );
+        assert_eq!(
+            minified("%div\n  - if a\n    %p a\n  - else\n    %p b"),
+            // `{}` are the if's open, its else, and its close.
+            "<div>{}<p>a{}{}<p>b{}</div>"
+        );
+    }
+
+    #[test]
+    fn comments_go_conditional_comments_stay() {
+        assert_eq!(minified("%p\n  / note\n  x"), "<p>x");
+        assert_eq!(minified("/[if IE]\n  %p a"), "<!--[if IE]><p>a</p><![endif]-->");
+    }
+
+    #[test]
+    fn optional_tags() {
+        assert_eq!(
+            minified("!!!\n%html\n  %head\n    %title t\n  %body\n    %ul\n      %li a\n      %li b"),
+            "<!DOCTYPE html><title>t</title><ul><li>a<li>b</ul>"
+        );
+        // `</p>` stays inside `a`; after a block, a newline starts a line.
+        assert_eq!(minified("%a\n  %p x\n%b y"), "<a><p>x</p></a><b>y</b>");
+    }
+
+    #[test]
+    fn attributes_are_compact() {
+        assert_eq!(
+            minified("%a.b.a{href: \"/x y\", title: \"\", id: \"i\"}(data-x=\"1\")"),
+            "<a class=\"a b\" data-x=1 href=\"/x y\" id=i title></a>"
+        );
+    }
+}

@@ -13,12 +13,50 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     println!("cargo:rerun-if-changed=corpus");
     println!("cargo:rerun-if-changed=haml-spec/cases.jsonl");
-    std::fs::write(out.join("corpus_cases.rs"), corpus(&root.join("corpus"))).unwrap();
+    let mut minified = Minified::default();
     std::fs::write(
-        out.join("spec_cases.rs"),
-        spec(&root.join("haml-spec/cases.jsonl")),
+        out.join("corpus_cases.rs"),
+        corpus(&root.join("corpus"), &mut minified),
     )
     .unwrap();
+    std::fs::write(
+        out.join("spec_cases.rs"),
+        spec(&root.join("haml-spec/cases.jsonl"), &mut minified),
+    )
+    .unwrap();
+    std::fs::write(out.join("minified_cases.rs"), minified.finish()).unwrap();
+}
+
+/// Every case again with `output = "minified"`, and a function returning
+/// `(name, reference output, minified output)` for each.
+#[derive(Default)]
+struct Minified {
+    items: String,
+    calls: String,
+}
+
+impl Minified {
+    fn add(&mut self, name: &str, template: &str, options: &str, locals: &Value, expected: &str) {
+        let (fields, values) = self::locals(locals);
+        let options = options.replace("output = \"haml\"", "output = \"minified\"");
+        writeln!(
+            self.items,
+            "#[derive(haml_runtime::Template)]\n#[template({template}, {options})]\n#[allow(non_camel_case_types, dead_code)]\nstruct {name} {{\n{fields}}}\n"
+        )
+        .unwrap();
+        writeln!(
+            self.calls,
+            "        (\"{name}\", {expected}.to_string(), haml_runtime::Template::render(&{name} {{\n{values}        }})),"
+        )
+        .unwrap();
+    }
+
+    fn finish(self) -> String {
+        format!(
+            "{}\n/// `(name, haml 6.1.1 output, minified output)` of every case.\npub fn cases() -> Vec<(&'static str, String, String)> {{\n    vec![\n{}    ]\n}}\n",
+            self.items, self.calls
+        )
+    }
 }
 
 /// `#[template(...)]` options from a case's haml options.
@@ -101,7 +139,7 @@ fn case(
     .unwrap();
 }
 
-fn corpus(dir: &Path) -> String {
+fn corpus(dir: &Path, minified: &mut Minified) -> String {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .filter_map(|e| {
@@ -119,19 +157,29 @@ fn corpus(dir: &Path) -> String {
                 .unwrap_or(Value::Null)
         };
         let expected = dir.join(format!("{name}.html"));
+        let expected = format!("include_str!({:?})", expected.display().to_string());
+        let template = format!("path = \"../corpus/{name}.haml\"");
+        let (options, locals) = (options(&read_json("json")), read_json("locals.json"));
         case(
             &mut out,
             &format!("corpus_{name}"),
-            &format!("path = \"../corpus/{name}.haml\""),
-            &options(&read_json("json")),
-            &read_json("locals.json"),
-            &format!("include_str!({:?})", expected.display().to_string()),
+            &template,
+            &options,
+            &locals,
+            &expected,
+        );
+        minified.add(
+            &format!("corpus_{name}"),
+            &template,
+            &options,
+            &locals,
+            &expected,
         );
     }
     out
 }
 
-fn spec(path: &Path) -> String {
+fn spec(path: &Path, minified: &mut Minified) -> String {
     let mut out = String::new();
     let text = std::fs::read_to_string(path).unwrap();
     for (i, line) in text.lines().enumerate() {
@@ -142,14 +190,19 @@ fn spec(path: &Path) -> String {
         let comment = format!("// {}: {}", case_value["group"], case_value["name"]);
         out.push_str(&comment.replace('\n', " "));
         out.push('\n');
+        let name = format!("spec_{i:03}");
+        let template = format!("source = {:?}", case_value["haml"].as_str().unwrap());
+        let options = options(&case_value["config"]);
+        let expected = format!("{:?}", case_value["html"].as_str().unwrap());
         case(
             &mut out,
-            &format!("spec_{i:03}"),
-            &format!("source = {:?}", case_value["haml"].as_str().unwrap()),
-            &options(&case_value["config"]),
+            &name,
+            &template,
+            &options,
             &case_value["locals"],
-            &format!("{:?}", case_value["html"].as_str().unwrap()),
+            &expected,
         );
+        minified.add(&name, &template, &options, &case_value["locals"], &expected);
     }
     out
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use haml_grammar::{Attribute, AttributeStyle, AttributeValue, Code, Element, Segment, Shortcut};
 
-use crate::ir::{MergeKind, Op, Source};
+use crate::ir::{Escape, MergeKind, Op, Source};
 use crate::options::{Format, Options, Output};
 
 /// haml's boolean attributes: `true` writes them bare, `false` leaves them out.
@@ -265,9 +265,10 @@ struct Writer<'a> {
 
 impl Writer<'_> {
     /// The quote around attribute values: haml's `attr_quote`; `"` when
-    /// minified.
+    /// minified (with `escape_attrs = false`, haml's: values are written
+    /// as they are, and must split where haml's output splits).
     fn quote(&self) -> String {
-        if self.minify {
+        if self.minify && self.options.escape_attrs {
             "\"".to_string()
         } else {
             self.options.attr_quote.to_string()
@@ -277,10 +278,59 @@ impl Writer<'_> {
     fn escape(&self, s: &str) -> String {
         match (self.options.escape_attrs, self.minify) {
             (false, _) => s.to_string(),
-            // Inside `"`, only `&` and `"` need escaping to keep the value.
-            (true, true) => s.replace('&', "&amp;").replace('"', "&quot;"),
+            // Inside `"`, only `"`, and `&` where it could start a
+            // character reference, need escaping to keep the value.
+            (true, true) => {
+                let mut out = String::with_capacity(s.len());
+                for (i, c) in s.char_indices() {
+                    match c {
+                        '"' => out.push_str("&quot;"),
+                        '&' if s[i + 1..]
+                            .bytes()
+                            .next()
+                            .is_none_or(|n| n.is_ascii_alphanumeric() || n == b'#') =>
+                        {
+                            out.push_str("&amp;")
+                        }
+                        c => out.push(c),
+                    }
+                }
+                out
+            }
             (true, false) => crate::lower::escape_html(s),
         }
+    }
+
+    /// Minified HTML with escaping: values may go unquoted, empty ones
+    /// bare.
+    fn compact(&self) -> bool {
+        self.minify && self.html && self.options.escape_attrs
+    }
+
+    /// How values computed at run time are escaped.
+    fn hole_escape(&self) -> Escape {
+        match (self.options.escape_attrs, self.minify) {
+            (false, _) => Escape::None,
+            (true, true) => Escape::DoubleQuoted,
+            (true, false) => Escape::Html,
+        }
+    }
+
+    /// ` name='value'` around operations that write a value at run time;
+    /// compact: ` name=value`, quoted at run time only if needed.
+    fn dynamic_value(&self, name: &str, value: Vec<Op>) -> Vec<Op> {
+        let mut ops = Vec::with_capacity(value.len() + 3);
+        if self.compact() {
+            ops.push(Op::Static(format!(" {name}=")));
+            ops.push(Op::ValueStart);
+            ops.extend(value);
+            ops.push(Op::ValueEnd);
+        } else {
+            ops.push(Op::Static(format!(" {name}={}", self.quote())));
+            ops.extend(value);
+            ops.push(Op::Static(self.quote()));
+        }
+        ops
     }
 
     fn bare(&self, key: &str) -> String {
@@ -296,9 +346,9 @@ impl Writer<'_> {
     /// a value that needs no quotes goes without.
     fn fixed_text(&self, key: &str, text: &str, out: &mut Entries) {
         let value = self.escape(text);
-        let written = if self.minify && self.html && value.is_empty() {
+        let written = if self.compact() && value.is_empty() {
             format!(" {key}")
-        } else if self.minify && self.html && unquoted_ok(&value) {
+        } else if self.compact() && unquoted_ok(&value) {
             format!(" {key}={value}")
         } else {
             format!(" {key}={q}{value}{q}", q = self.quote())
@@ -308,18 +358,17 @@ impl Writer<'_> {
 
     /// ` key='...'` for a string with interpolations.
     fn interpolated(&self, key: &str, segments: &[Segment], out: &mut Entries) {
-        let mut ops = vec![Op::Static(format!(" {key}={}", self.quote()))];
-        for s in segments {
-            match s {
-                Segment::Literal(t) => ops.push(Op::Static(self.escape(t))),
-                Segment::Interpolation(code) => ops.push(Op::Hole {
+        let value = segments
+            .iter()
+            .map(|s| match s {
+                Segment::Literal(t) => Op::Static(self.escape(t)),
+                Segment::Interpolation(code) => Op::Hole {
                     code: code.clone(),
-                    escape: self.options.escape_attrs,
-                }),
-            }
-        }
-        ops.push(Op::Static(self.quote()));
-        out.push(key, false, ops);
+                    escape: self.hole_escape(),
+                },
+            })
+            .collect();
+        out.push(key, false, self.dynamic_value(key, value));
     }
 
     /// An attribute that takes its last value (hash over HTML-style over
@@ -354,29 +403,27 @@ impl Writer<'_> {
                 false,
                 vec![Op::Attribute {
                     code,
-                    open: format!(" {name}={}", self.quote()),
+                    open: if self.compact() {
+                        format!(" {name}=")
+                    } else {
+                        format!(" {name}={}", self.quote())
+                    },
                     close: self.quote(),
                     bare,
                     boolean,
-                    escape: self.options.escape_attrs,
+                    escape: self.hole_escape(),
+                    quote_if_needed: self.compact(),
                 }],
             ),
             Value::Array(items) => {
                 // An array given to an ordinary attribute: its items
                 // joined with spaces.
-                out.push(
-                    name,
-                    false,
-                    vec![
-                        Op::Static(format!(" {name}={}", self.quote())),
-                        Op::Merge {
-                            kind: MergeKind::SingleClass,
-                            sources: vec![Source::Array(items.into_iter().map(source).collect())],
-                            escape: self.options.escape_attrs,
-                        },
-                        Op::Static(self.quote()),
-                    ],
-                );
+                let merge = Op::Merge {
+                    kind: MergeKind::SingleClass,
+                    sources: vec![Source::Array(items.into_iter().map(source).collect())],
+                    escape: self.hole_escape(),
+                };
+                out.push(name, false, self.dynamic_value(name, vec![merge]));
             }
             Value::Hash(_) => {
                 // Only `data` and `aria` flatten hashes in haml; elsewhere
@@ -402,19 +449,14 @@ impl Writer<'_> {
         };
         match fixed {
             Some(text) => self.fixed_text(key, &text, out),
-            None => out.push(
-                key,
-                false,
-                vec![
-                    Op::Static(format!(" {key}={}", self.quote())),
-                    Op::Merge {
-                        kind,
-                        sources,
-                        escape: self.options.escape_attrs,
-                    },
-                    Op::Static(self.quote()),
-                ],
-            ),
+            None => {
+                let merge = Op::Merge {
+                    kind,
+                    sources,
+                    escape: self.hole_escape(),
+                };
+                out.push(key, false, self.dynamic_value(key, vec![merge]));
+            }
         }
     }
 

@@ -11,7 +11,7 @@ use haml_grammar::{Code, Segment};
 
 use crate::code::{place_macro, Condition, Places};
 use crate::error::Error;
-use crate::ir::{Head, MergeKind, Op, Source};
+use crate::ir::{Escape, Head, MergeKind, Op, Source};
 
 /// The statements that render `ops` into `__haml_buffer`.
 pub fn generate(ops: &[Op], places: &Places) -> Result<TokenStream, Error> {
@@ -59,17 +59,18 @@ impl Generator<'_> {
         match op {
             Op::Static(text) => self.body().push(quote!(#buffer.push_str(#text);)),
             Op::Hole { code, escape } => {
-                let method = if *escape {
-                    quote!(haml_escaped)
-                } else {
-                    quote!(haml_raw)
-                };
+                let escape = escape_tokens(*escape);
                 let expr = self.places.expr(code)?;
                 let call = quote!(
-                    (&&&::haml_runtime::__private::Hole(&(#expr))).#method::<PLACE>(#buffer)
+                    (&&&::haml_runtime::__private::Hole(&(#expr)))
+                        .haml_render::<PLACE>(#buffer, #escape)
                 );
                 self.hole(code, call);
             }
+            Op::ValueStart => self.body().push(quote!(let __haml_value = #buffer.len();)),
+            Op::ValueEnd => self.body().push(quote!(
+                ::haml_runtime::__private::quote_if_needed(#buffer, __haml_value);
+            )),
             Op::Attribute {
                 code,
                 open,
@@ -77,7 +78,9 @@ impl Generator<'_> {
                 bare,
                 boolean,
                 escape,
+                quote_if_needed,
             } => {
+                let escape = escape_tokens(*escape);
                 let method = if *boolean {
                     quote!(haml_boolean_attribute)
                 } else {
@@ -92,6 +95,7 @@ impl Generator<'_> {
                             close: #close,
                             bare: #bare,
                             escape: #escape,
+                            quote_if_needed: #quote_if_needed,
                         },
                     )
                 );
@@ -223,8 +227,9 @@ impl Generator<'_> {
         Ok(())
     }
 
-    fn merge(&mut self, kind: MergeKind, sources: &[Source], escape: bool) -> Result<(), Error> {
+    fn merge(&mut self, kind: MergeKind, sources: &[Source], escape: Escape) -> Result<(), Error> {
         let buffer = buffer();
+        let escape = escape_tokens(escape);
         let mut calls = Vec::new();
         for source in sources {
             self.merge_source(kind, source, false, &mut calls)?;
@@ -296,6 +301,16 @@ impl Generator<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// The runtime's `Escape` for an escaping mode.
+fn escape_tokens(escape: Escape) -> TokenStream {
+    match escape {
+        Escape::None => quote!(::haml_runtime::Escape::None),
+        Escape::Html => quote!(::haml_runtime::Escape::Html),
+        Escape::Text => quote!(::haml_runtime::Escape::Text),
+        Escape::DoubleQuoted => quote!(::haml_runtime::Escape::DoubleQuoted),
     }
 }
 

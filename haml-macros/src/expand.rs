@@ -204,15 +204,12 @@ fn derive_inner(input: TokenStream) -> syn::Result<TokenStream> {
             }
         }
 
+        /// In a hole, the template renders in place, whatever the hole's
+        /// escaping.
         #[automatically_derived]
         impl #impl_generics ::haml_runtime::Render for #name #ty_generics #where_clause {
             #[inline]
-            fn render_escaped(&self, buffer: &mut ::haml_runtime::Buffer) {
-                ::haml_runtime::Template::render_to(self, buffer);
-            }
-
-            #[inline]
-            fn render_raw(&self, buffer: &mut ::haml_runtime::Buffer) {
+            fn write_html(&self, buffer: &mut ::haml_runtime::Buffer, _: ::haml_runtime::Escape) {
                 ::haml_runtime::Template::render_to(self, buffer);
             }
         }

@@ -8,7 +8,7 @@
 
 use haml_grammar::{Filter, Segment};
 
-use crate::ir::Op;
+use crate::ir::{Escape, Op};
 use crate::lower::escape_html;
 use crate::options::{Format, Options};
 
@@ -24,7 +24,10 @@ pub fn lower(filter: &Filter, options: &Options) -> Vec<Op> {
             body(filter, "", true, &mut raw);
             out.extend(raw.into_iter().map(|op| match op {
                 Op::Static(s) => Op::Static(escape_html(&s)),
-                Op::Hole { code, .. } => Op::Hole { code, escape: true },
+                Op::Hole { code, .. } => Op::Hole {
+                    code,
+                    escape: Escape::Html,
+                },
                 op => op,
             }));
         }
@@ -99,7 +102,7 @@ fn body(filter: &Filter, prefix: &str, trim: bool, out: &mut Vec<Op>) {
                     out.push(Op::Static(std::mem::take(&mut text)));
                     out.push(Op::Hole {
                         code: code.clone(),
-                        escape: false,
+                        escape: Escape::None,
                     });
                 }
             }

@@ -9,8 +9,8 @@ use haml_grammar::{Code, Segment};
 pub enum Op {
     /// Text written as it is.
     Static(String),
-    /// A Rust value written escaped (`escape`) or as it is.
-    Hole { code: Code, escape: bool },
+    /// A Rust value, escaped as `escape` says.
+    Hole { code: Code, escape: Escape },
     /// An attribute whose value is a Rust expression: written as
     /// `open value close`, or left out (see `haml_runtime::AttributeValue`).
     Attribute {
@@ -23,20 +23,39 @@ pub enum Op {
         bare: String,
         /// Boolean attribute semantics (`false` / `None` leave it out).
         boolean: bool,
-        escape: bool,
+        escape: Escape,
+        /// `open` ends in `=`: quotes are added at run time if needed.
+        quote_if_needed: bool,
     },
     /// A `class` value merged from several sources, or an `id` joined.
     Merge {
         kind: MergeKind,
         sources: Vec<Source>,
-        escape: bool,
+        escape: Escape,
     },
+    /// An attribute value written unquoted starts here...
+    ValueStart,
+    /// ...and ends here: it gets quotes at run time if it needs them.
+    ValueEnd,
     /// Opens a Rust block; its body follows until the matching `Close`.
     Open(Head),
     /// Closes the innermost open block.
     Close,
     /// A Rust statement (`let` or other).
     Statement { code: Code, is_let: bool },
+}
+
+/// How a value is escaped (see `haml_runtime::Escape`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Escape {
+    /// Not at all.
+    None,
+    /// `& < > " '`, as haml does.
+    Html,
+    /// `&` and `<`: text in minified output.
+    Text,
+    /// `&` and `"`: a double-quoted attribute value in minified output.
+    DoubleQuoted,
 }
 
 /// How several values of one attribute combine.

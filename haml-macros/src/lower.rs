@@ -17,7 +17,7 @@ use haml_grammar::*;
 
 use crate::error::Error;
 use crate::filters;
-use crate::ir::{Head, Op, Ops};
+use crate::ir::{Escape, Head, Op, Ops};
 use crate::options::{Format, Options, Output};
 
 /// Tags whose content keeps its whitespace (haml's `preserve` option).
@@ -25,7 +25,10 @@ const PRESERVE_TAGS: &[&str] = &["textarea", "pre", "code"];
 
 /// Lower a document to operations.
 pub fn lower(document: &Document, options: &Options) -> Result<Vec<Op>, Error> {
-    let lowerer = Lowerer { options };
+    let lowerer = Lowerer {
+        options,
+        escape_as_haml: std::cell::Cell::new(false),
+    };
     let kids: Vec<Child> = document.nodes.iter().map(Child::Node).collect();
     let mut tree = lowerer.children(Parent::Root, false, &kids)?;
     if options.output == Output::Minified {
@@ -112,6 +115,10 @@ enum Parent {
 
 struct Lowerer<'a> {
     options: &'a Options,
+    /// Inside `script` or `style` (whose text is not decoded) or a comment
+    /// (which a `-->` would end): values are escaped as haml does, `>`
+    /// included, even in minified output.
+    escape_as_haml: std::cell::Cell<bool>,
 }
 
 impl Lowerer<'_> {
@@ -212,19 +219,29 @@ impl Lowerer<'_> {
         })
     }
 
-    fn text_escape(&self, escape: TextEscape) -> bool {
-        match escape {
+    fn text_escape(&self, escape: TextEscape) -> Escape {
+        self.escaping(match escape {
             TextEscape::Default => self.options.escape_html,
             TextEscape::Always => true,
             TextEscape::Never => false,
-        }
+        })
     }
 
-    fn output_escape(&self, kind: OutputKind) -> bool {
-        match kind {
+    fn output_escape(&self, kind: OutputKind) -> Escape {
+        self.escaping(match kind {
             OutputKind::Default | OutputKind::Preserve => self.options.escape_html,
             OutputKind::Escaped | OutputKind::EscapedPreserve => true,
             OutputKind::Raw | OutputKind::RawPreserve => false,
+        })
+    }
+
+    /// How text values are escaped: as haml does, or (minified) only `&`
+    /// and `<`, which is all text between tags needs.
+    fn escaping(&self, escape: bool) -> Escape {
+        match (escape, self.options.output) {
+            (false, _) => Escape::None,
+            (true, Output::Minified) if !self.escape_as_haml.get() => Escape::Text,
+            (true, _) => Escape::Html,
         }
     }
 
@@ -285,7 +302,11 @@ impl Lowerer<'_> {
             match (&e.content, children) {
                 (_, Some(children)) => {
                     let kids: Vec<Child> = children.iter().map(Child::Node).collect();
-                    content = self.children(Parent::Tag, strip_inner, &kids)?;
+                    let as_haml = self.escape_as_haml.get() || matches!(name, "script" | "style");
+                    let outer = self.escape_as_haml.replace(as_haml);
+                    let lowered = self.children(Parent::Tag, strip_inner, &kids);
+                    self.escape_as_haml.set(outer);
+                    content = lowered?;
                 }
                 (Content::Text(t), _) => {
                     content = text_ops(&t.segments, self.text_escape(t.escape));
@@ -318,19 +339,23 @@ impl Lowerer<'_> {
                 for s in &c.text.segments {
                     content.push(Tree::Op(match s {
                         Segment::Literal(t) => Op::Static(escape_html(t)),
+                        // Escaped as haml does: `-->` must not end it.
                         Segment::Interpolation(code) => Op::Hole {
                             code: code.clone(),
-                            escape: true,
+                            escape: Escape::Html,
                         },
                     }));
                 }
             } else {
-                content.extend(text_ops(&c.text.segments, false));
+                content.extend(text_ops(&c.text.segments, Escape::None));
             }
             content.push(Tree::Op(Op::Static(" ".into())));
         } else {
             let kids: Vec<Child> = c.children.iter().map(Child::Node).collect();
-            content = self.children(Parent::Comment, strip_inner, &kids)?;
+            let outer = self.escape_as_haml.replace(true);
+            let lowered = self.children(Parent::Comment, strip_inner, &kids);
+            self.escape_as_haml.set(outer);
+            content = lowered?;
         }
         Ok(match &c.condition {
             Some(condition) => CommentTree {
@@ -408,7 +433,7 @@ fn is_script_text(t: &Text) -> bool {
     })
 }
 
-fn text_ops(segments: &[Segment], escape: bool) -> Vec<Tree> {
+fn text_ops(segments: &[Segment], escape: Escape) -> Vec<Tree> {
     segments
         .iter()
         .map(|s| {
@@ -723,7 +748,13 @@ mod tests {
         let doc = haml_grammar::parse("%p= x\n- if a\n  %b y").unwrap();
         let ops = lower(&doc, &haml()).unwrap();
         assert!(matches!(&ops[0], Op::Static(s) if s == "<p>"));
-        assert!(matches!(&ops[1], Op::Hole { escape: true, .. }));
+        assert!(matches!(
+            &ops[1],
+            Op::Hole {
+                escape: Escape::Html,
+                ..
+            }
+        ));
         assert!(matches!(&ops[2], Op::Static(s) if s == "</p>\n"));
         assert!(matches!(&ops[3], Op::Open(Head::If(_))));
         assert!(matches!(&ops[4], Op::Static(s) if s == "<b>y</b>\n"));

@@ -17,7 +17,10 @@
 //!    leads to its start and to what follows it). If the template's own CSS
 //!    mentions `white-space`, `inline`, `contents` or raw `<pre>`-like tags
 //!    in text, no whitespace is removed (the defaults may not hold).
-//! 2. **Comments.** `/ comments` are left out; conditional comments stay.
+//! 2. **Comments.** `/ comments` are left out, and so are conditional
+//!    comments (`/[if IE]`: Internet Explorer is gone, every browser today
+//!    reads them as comments); a revealed one (`/![if !IE]`) keeps its
+//!    content. Comments in the text of `script` or `style` stay.
 //! 3. **Optional tags** (HTML formats): `</li>`, `</p>`, `</td>`, `</th>`,
 //!    `</tr>`, `</dt>`, `</dd>`, `</option>`, `</thead>`, `</tbody>`,
 //!    `</head>`, `</body>`, `</html>`, and the start tags of `html`, `head`
@@ -27,7 +30,7 @@
 //!
 //! Attributes are minified where they are written (`attributes.rs`).
 
-use crate::ir::Head;
+use crate::ir::{Escape, Head};
 use crate::lower::{CommentKind, ElementTree, Tree};
 use crate::options::{Format, Options};
 
@@ -41,7 +44,11 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
     scan.tokens
         .push(Token::item(Kind::Break, Kind::Break, false));
     let cfg = Flow::new(&scan.tokens);
-    let conservative = scan.layout_css;
+    // Unbalanced raw markup (`<i>` never closed) makes the parser rebuild
+    // elements around whitespace: leave whitespace and tags alone. So may
+    // an unescaped value.
+    let unbalanced = !balanced(&scan.raw_text) || scan.raw_values;
+    let conservative = scan.layout_css || unbalanced;
     // 1. Whitespace, in document order (a kept newline lets a later one go).
     let mut keep = vec![true; scan.gaps];
     for &id in &scan.unrendered {
@@ -60,11 +67,12 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
     // 3. Optional tags.
     let mut omit_start = vec![false; scan.elements.len()];
     let mut omit_end = vec![false; scan.elements.len()];
-    if options.format != Format::Xhtml {
+    if options.format != Format::Xhtml && !unbalanced {
         for i in 0..scan.tokens.len() {
             match &scan.tokens[i] {
                 Token::End { id, .. } => {
-                    omit_end[*id] = cfg.end_tag_optional(&scan, i, *id, &keep);
+                    omit_end[*id] =
+                        !scan.keep_end[*id] && cfg.end_tag_optional(&scan, i, *id, &keep);
                 }
                 Token::Start { id, .. } => {
                     omit_start[*id] = cfg.start_tag_optional(&scan, i, *id, &keep);
@@ -74,11 +82,14 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
         }
     }
     let mut apply = Apply {
+        raw_text: false,
         keep: &keep,
         omit_start: &omit_start,
         omit_end: &omit_end,
+        removable_comments: &scan.removable_comments,
         gap: 0,
         element: 0,
+        comment: 0,
     };
     apply.walk(tree);
 }
@@ -221,6 +232,17 @@ struct Scanner {
     open_element_stack: Vec<Option<usize>>,
     /// The template's CSS may change whitespace rendering.
     layout_css: bool,
+    /// Elements whose end tag must stay (raw markup inside, or closed early
+    /// by a descendant).
+    keep_end: Vec<bool>,
+    /// For each HTML comment in order: whether it can be left out (not in
+    /// the text of a `script`, `style`, ...).
+    removable_comments: Vec<bool>,
+    /// The raw markup written in text lines, in order.
+    raw_text: String,
+    /// Some value is written unescaped outside `script` / `style` (`!=`):
+    /// it may hold any markup.
+    raw_values: bool,
 }
 
 const LAYOUT_WORDS: &[&str] = &[
@@ -259,8 +281,17 @@ impl Scanner {
                 self.gaps += 1;
             }
             Tree::Op(Op::Static(text)) => {
-                if text.contains('<') && mentions_layout(text) {
-                    self.layout_css = true;
+                if text.contains('<') && !locked {
+                    // Raw markup: its start tags may close open elements
+                    // (a raw `<div>` in a `p`); if it does not pair up,
+                    // nothing is changed at all (see `minify`).
+                    for tag in raw_start_tags(text) {
+                        self.closes_ancestors(&tag);
+                    }
+                    self.raw_text.push_str(text);
+                    if mentions_layout(text) {
+                        self.layout_css = true;
+                    }
                 }
                 let (forward, backward) = if text.is_empty() {
                     (Kind::Pass, Kind::Pass)
@@ -283,9 +314,20 @@ impl Scanner {
                     Token::item(Kind::Pass, Kind::Pass, true)
                 });
             }
-            Tree::Op(_) => self
-                .tokens
-                .push(Token::item(Kind::Content, Kind::Content, false)),
+            Tree::Op(op) => {
+                if matches!(
+                    op,
+                    Op::Hole {
+                        escape: Escape::None,
+                        ..
+                    }
+                ) && !locked
+                {
+                    self.raw_values = true;
+                }
+                self.tokens
+                    .push(Token::item(Kind::Content, Kind::Content, false))
+            }
             Tree::Multi(inner) => self.walk(inner, locked),
             Tree::Doctype(_) => self.tokens.push(Token::item(Kind::Pass, Kind::Pass, false)),
             Tree::Filter { name, ops } => {
@@ -304,6 +346,17 @@ impl Scanner {
                         self.tokens.push(Token::item(Kind::Pass, Kind::Pass, false));
                     }
                     _ => {
+                        if ops.iter().any(|op| {
+                            matches!(
+                                op,
+                                Op::Hole {
+                                    escape: Escape::None,
+                                    ..
+                                }
+                            )
+                        }) {
+                            self.raw_values |= !locked;
+                        }
                         let backward = if text.ends_with(|c: char| c.is_ascii_whitespace()) {
                             Kind::Space
                         } else {
@@ -314,18 +367,33 @@ impl Scanner {
                     }
                 }
             }
+            // A comment whose content may end it early (a nested comment,
+            // a raw value) is kept as it is, and taken as content.
+            Tree::Comment(c) if !sound_comment(&c.content) => {
+                self.removable_comments.push(false);
+                self.unrendered_content(&c.content, true);
+                self.tokens
+                    .push(Token::item(Kind::Content, Kind::Content, false));
+            }
             Tree::Comment(c) => match c.kind {
                 // All of it is a comment: nothing inside is rendered.
+                // Conditional comments are for Internet Explorer, which is
+                // gone: all browsers today read them as comments.
                 CommentKind::Plain | CommentKind::Conditional => {
-                    self.unrendered_content(&c.content);
-                    let silent = c.kind == CommentKind::Plain;
+                    self.removable_comments.push(!locked);
+                    self.unrendered_content(&c.content, locked);
                     self.tokens
-                        .push(Token::item(Kind::Pass, Kind::Pass, silent));
+                        .push(Token::item(Kind::Pass, Kind::Pass, !locked));
                 }
+                // `<!--[if !IE]><!-->` content `<!--<![endif]-->`: the
+                // markers go, the content stays.
                 CommentKind::Revealed => {
-                    self.tokens.push(Token::item(Kind::Pass, Kind::Pass, false));
+                    self.removable_comments.push(!locked);
+                    self.tokens
+                        .push(Token::item(Kind::Pass, Kind::Pass, !locked));
                     self.walk(&c.content, locked);
-                    self.tokens.push(Token::item(Kind::Pass, Kind::Pass, false));
+                    self.tokens
+                        .push(Token::item(Kind::Pass, Kind::Pass, !locked));
                 }
             },
             Tree::Element(e) => self.element(e, locked),
@@ -346,13 +414,25 @@ impl Scanner {
         }
     }
 
+    /// An element named `name` starts: an open ancestor it closes keeps its
+    /// end tag (in haml's output that end tag makes an element of its own).
+    fn closes_ancestors(&mut self, name: &str) {
+        for ancestor in self.open_element_stack.iter().flatten() {
+            if closes(&self.elements[*ancestor].0, name) {
+                self.keep_end[*ancestor] = true;
+            }
+        }
+    }
+
     /// Content that is not rendered: its newlines go, and it is one token
     /// that writes something (or nothing) and renders nothing.
-    fn unrendered_content(&mut self, content: &[Tree]) {
+    fn unrendered_content(&mut self, content: &[Tree], locked: bool) {
         let (tokens, first_gap) = (self.tokens.len(), self.gaps);
         self.walk(content, true);
         self.tokens.truncate(tokens);
-        self.unrendered.extend(first_gap..self.gaps);
+        if !locked {
+            self.unrendered.extend(first_gap..self.gaps);
+        }
     }
 
     fn element(&mut self, e: &ElementTree, locked: bool) {
@@ -378,12 +458,21 @@ impl Scanner {
             Display::Inline | Display::Hidden => {
                 ((Kind::Pass, Kind::Pass), (Kind::Pass, Kind::Pass))
             }
+            // A box without content (`img`, `input`) is content.
+            Display::InlineBlock | Display::Replaced if e.end.is_none() => (
+                (Kind::Content, Kind::Content),
+                (Kind::Content, Kind::Content),
+            ),
             // From outside, the box is content; from inside, its edges are
             // the start and end of a line.
             Display::InlineBlock | Display::Replaced => {
                 ((Kind::Content, Kind::Break), (Kind::Break, Kind::Content))
             }
         };
+        // An element whose start tag closes an open ancestor (`%p` holding
+        // a `%div`).
+        self.closes_ancestors(&e.name);
+        self.keep_end.push(false);
         self.tokens.push(Token::Start {
             id,
             forward: start.0,
@@ -426,6 +515,95 @@ impl Scanner {
             });
         }
     }
+}
+
+/// The tags in raw markup, in order: `(name, is_end_tag, self_closed)`;
+/// `None` for a comment that is not closed.
+fn raw_tags(markup: &str) -> Option<Vec<(String, bool, bool)>> {
+    let mut tags = Vec::new();
+    let mut rest = markup;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        if let Some(after) = rest.strip_prefix("!--") {
+            let end = after.find("-->")?;
+            rest = &after[end + 3..];
+            continue;
+        }
+        let closing = rest.starts_with('/');
+        let name: String = rest
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name.is_empty() {
+            continue;
+        }
+        let end = rest.find('>').unwrap_or(rest.len());
+        tags.push((name, closing, rest[..end].ends_with('/')));
+    }
+    Some(tags)
+}
+
+fn raw_start_tags(markup: &str) -> Vec<String> {
+    raw_tags(markup)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(_, closing, _)| !closing)
+        .map(|(name, _, _)| name)
+        .collect()
+}
+
+/// Whether the start and end tags in raw markup pair up (void elements and
+/// comments aside).
+fn balanced(markup: &str) -> bool {
+    let Some(tags) = raw_tags(markup) else {
+        return false;
+    };
+    let mut open: Vec<String> = Vec::new();
+    for (name, closing, self_closed) in tags {
+        if closing {
+            if open.pop().as_deref() != Some(name.as_str()) {
+                return false;
+            }
+        } else if !self_closed
+            && display(&name) != Display::Hidden
+            && !VOID.contains(&name.as_str())
+        {
+            open.push(name);
+        }
+    }
+    open.is_empty()
+}
+
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// Whether nothing in a comment's content can end the comment: no nested
+/// comment, no `-->` or `--!>` in its text, no unescaped value.
+fn sound_comment(content: &[Tree]) -> bool {
+    use crate::ir::Op;
+    content.iter().all(|t| match t {
+        Tree::Op(Op::Static(s)) => !s.contains("-->") && !s.contains("--!>"),
+        // Escaped as haml does, `>` included: no `-->` can appear.
+        Tree::Op(Op::Hole { escape, .. }) => *escape == Escape::Html,
+        Tree::Op(_) | Tree::Newline | Tree::Mid(_) | Tree::Doctype(_) => true,
+        Tree::Multi(inner) | Tree::Block { body: inner, .. } => sound_comment(inner),
+        Tree::Element(e) => {
+            sound_comment(&e.content)
+                && e.start.iter().all(|op| match op {
+                    Op::Static(s) => !s.contains("-->") && !s.contains("--!>"),
+                    _ => false,
+                })
+        }
+        Tree::Filter { ops, .. } => ops.iter().all(|op| match op {
+            Op::Static(s) => !s.contains("-->") && !s.contains("--!>"),
+            _ => false,
+        }),
+        Tree::Comment(_) => false,
+    })
 }
 
 /// The static text directly in `list`.
@@ -656,10 +834,10 @@ impl Flow {
                 Some(*end_id) == *parent && ends_with_parent(name, parent_name.unwrap_or(""))
             }
             // The end of the document: for `</body>`, `</html>` and
-            // elements at the top.
+            // elements at the top (which the implied body holds).
             _ => {
                 matches!(name.as_str(), "html" | "body")
-                    || parent.is_none() && ends_with_parent(name, "")
+                    || parent.is_none() && ends_with_parent(name, "body")
             }
         })
     }
@@ -759,27 +937,175 @@ fn closes(name: &str, next: &str) -> bool {
     }
 }
 
-/// Whether the end tag of `name` may be left out when its parent ends.
+/// Whether the end tag of `name` may be left out when its parent ends: the
+/// parent's end tag must be one the HTML parser handles by closing what is
+/// still open inside it (an unknown element's end tag is ignored while a
+/// `p` is open).
 fn ends_with_parent(name: &str, parent: &str) -> bool {
+    let closing_parent = matches!(
+        parent,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "center"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "header"
+            | "hgroup"
+            | "listing"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "pre"
+            | "search"
+            | "section"
+            | "summary"
+            | "ul"
+            | "body"
+            | "html"
+            | "li"
+            | "dd"
+            | "dt"
+            | "td"
+            | "th"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "tr"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "table"
+            | "select"
+            | "optgroup"
+            | "datalist"
+            | "caption"
+    );
     match name {
-        "li" | "dd" | "td" | "th" | "tr" | "tbody" | "option" | "body" | "html" => true,
-        "p" => {
-            !matches!(
-                parent,
-                "a" | "audio" | "del" | "ins" | "map" | "noscript" | "video"
-            ) && !parent.contains('-')
-        }
+        "body" | "html" => true,
+        "li" | "dd" | "td" | "th" | "tr" | "tbody" | "option" | "p" => closing_parent,
         _ => false,
     }
 }
 
+/// Text with character references replaced by the characters where the
+/// text reads the same and gets shorter (`&copy;` is `©`, `&amp;` before a
+/// space is `&`); `&` and `<` stay referenced where they could start a
+/// reference or a tag, and at the end (the next character is not known).
+fn shorter_references(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let Some(end) = rest[1..].find(';').map(|e| e + 1).filter(|&e| e <= 10) else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let name = &rest[1..end];
+        let after = rest[end + 1..].bytes().next();
+        let decoded = match name.strip_prefix('#') {
+            Some(number) => {
+                let code = match number.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                    None => number.parse::<u32>().ok(),
+                };
+                code.and_then(char::from_u32)
+                    .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+                    .filter(|c| *c != '\u{fffd}')
+            }
+            None => named_reference(name),
+        };
+        let safe = match (decoded, after) {
+            (Some('&'), Some(n)) => !(n.is_ascii_alphanumeric() || n == b'#'),
+            (Some('<'), Some(n)) => !(n.is_ascii_alphabetic() || matches!(n, b'/' | b'!' | b'?')),
+            (Some('&' | '<'), None) | (None, _) => false,
+            (Some(_), _) => true,
+        };
+        match decoded {
+            Some(c) if safe && c.len_utf8() < end + 1 => out.push(c),
+            _ => out.push_str(&rest[..end + 1]),
+        }
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The most used named character references.
+fn named_reference(name: &str) -> Option<char> {
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        "mdash" => '—',
+        "ndash" => '–',
+        "hellip" => '…',
+        "laquo" => '«',
+        "raquo" => '»',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "bull" => '•',
+        "middot" => '·',
+        "times" => '×',
+        "divide" => '÷',
+        "deg" => '°',
+        "plusmn" => '±',
+        "para" => '¶',
+        "sect" => '§',
+        "euro" => '€',
+        "pound" => '£',
+        "yen" => '¥',
+        "cent" => '¢',
+        "larr" => '←',
+        "rarr" => '→',
+        "uarr" => '↑',
+        "darr" => '↓',
+        "harr" => '↔',
+        "hearts" => '♥',
+        "iexcl" => '¡',
+        "iquest" => '¿',
+        "shy" => '\u{ad}',
+        _ => return None,
+    })
+}
+
 /// Writes the decisions back into the tree, in the scanner's order.
 struct Apply<'a> {
+    /// Inside `script` or `style`, whose text is not decoded.
+    raw_text: bool,
     keep: &'a [bool],
     omit_start: &'a [bool],
     omit_end: &'a [bool],
+    removable_comments: &'a [bool],
     gap: usize,
     element: usize,
+    comment: usize,
 }
 
 impl Apply<'_> {
@@ -795,15 +1121,39 @@ impl Apply<'_> {
                     }
                 }
                 Tree::Multi(inner) => self.walk(inner),
+                Tree::Op(crate::ir::Op::Static(text)) if !self.raw_text => {
+                    *text = shorter_references(text);
+                }
+                Tree::Filter { name, ops }
+                    if matches!(name.as_str(), "plain" | "escaped" | "preserve") =>
+                {
+                    for op in ops {
+                        if let crate::ir::Op::Static(text) = op {
+                            *text = shorter_references(text);
+                        }
+                    }
+                }
                 Tree::Element(e) => {
                     let id = self.element;
                     self.element += 1;
                     e.omit_start = self.omit_start.get(id).copied().unwrap_or(false);
                     e.omit_end = self.omit_end.get(id).copied().unwrap_or(false);
+                    let outer = self.raw_text;
+                    self.raw_text |= matches!(e.name.as_str(), "script" | "style");
                     self.walk(&mut e.content);
+                    self.raw_text = outer;
                 }
                 Tree::Comment(c) => {
-                    if c.kind == CommentKind::Plain {
+                    let removable = self
+                        .removable_comments
+                        .get(self.comment)
+                        .copied()
+                        .unwrap_or(false);
+                    self.comment += 1;
+                    if removable && c.kind == CommentKind::Revealed {
+                        c.open.clear();
+                        c.close.clear();
+                    } else if removable {
                         // Count the newlines inside, then drop it.
                         let mut inner = std::mem::take(&mut c.content);
                         self.walk(&mut inner);
@@ -846,7 +1196,10 @@ mod tests {
         // Inline tags do not stop the search for the line start.
         assert_eq!(minified("%div\n  %a\n    x"), "<div><a>x</a></div>");
         // Inside pre, everything stays.
-        assert_eq!(minified("%pre\n  %b x\n  %i y"), "<pre><b>x</b>\n<i>y</i></pre>");
+        assert_eq!(
+            minified("%pre\n  %b x\n  %i y"),
+            "<pre><b>x</b>\n<i>y</i></pre>"
+        );
     }
 
     #[test]
@@ -864,19 +1217,33 @@ mod tests {
     }
 
     #[test]
-    fn comments_go_conditional_comments_stay() {
+    fn comments_go_revealed_content_stays() {
         assert_eq!(minified("%p\n  / note\n  x"), "<p>x");
-        assert_eq!(minified("/[if IE]\n  %p a"), "<!--[if IE]><p>a</p><![endif]-->");
+        assert_eq!(minified("/[if IE]\n  %p a\n%i b"), "<i>b</i>");
+        assert_eq!(minified("/![if !IE]\n  %p a"), "<p>a");
     }
 
     #[test]
     fn optional_tags() {
         assert_eq!(
-            minified("!!!\n%html\n  %head\n    %title t\n  %body\n    %ul\n      %li a\n      %li b"),
+            minified(
+                "!!!\n%html\n  %head\n    %title t\n  %body\n    %ul\n      %li a\n      %li b"
+            ),
             "<!DOCTYPE html><title>t</title><ul><li>a<li>b</ul>"
         );
         // `</p>` stays inside `a`; after a block, a newline starts a line.
         assert_eq!(minified("%a\n  %p x\n%b y"), "<a><p>x</p></a><b>y</b>");
+    }
+
+    #[test]
+    fn shorter_references() {
+        use super::shorter_references as s;
+        assert_eq!(s("&copy; 2024 &amp; co &#169; &#xA9;"), "© 2024 & co © ©");
+        assert_eq!(
+            s("&amp;amp; &lt;b> &lt;3 a&amp;"),
+            "&amp;amp; &lt;b> <3 a&amp;"
+        );
+        assert_eq!(s("&unknown; & &#0; &nbsp;x"), "&unknown; & &#0; \u{a0}x");
     }
 
     #[test]

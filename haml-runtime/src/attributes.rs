@@ -11,32 +11,62 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::buffer::Buffer;
+use crate::escape::Escape;
 use crate::render::{Raw, Render};
 
 /// How one attribute is spelled in the output; the macro builds these as
 /// constants.
 #[derive(Clone, Copy, Debug)]
 pub struct AttributeSyntax {
-    /// What comes before the value: ` name='`.
+    /// What comes before the value: ` name='` (or ` name=` when quotes are
+    /// added only if needed).
     pub open: &'static str,
     /// What comes after the value: the closing quote.
     pub close: &'static str,
     /// A boolean attribute that is on: ` name` (or ` name='name'` in xhtml).
     pub bare: &'static str,
-    /// Whether the value is HTML-escaped (haml's `escape_attrs`).
-    pub escape: bool,
+    /// How the value is escaped.
+    pub escape: Escape,
+    /// Minified output: `open` has no quote; the value gets `"` around it
+    /// only if it needs them, and an empty value leaves the bare name.
+    pub quote_if_needed: bool,
 }
 
 impl AttributeSyntax {
     #[inline]
     fn text<T: Render + ?Sized>(&self, value: &T, buffer: &mut Buffer) {
+        self.write(buffer, |b| value.write_html(b, self.escape));
+    }
+
+    #[inline]
+    fn write(&self, buffer: &mut Buffer, value: impl FnOnce(&mut Buffer)) {
         buffer.push_str(self.open);
-        if self.escape {
-            value.render_escaped(buffer);
+        let start = buffer.len();
+        value(buffer);
+        if self.quote_if_needed {
+            quote_if_needed(buffer, start);
         } else {
-            value.render_raw(buffer);
+            buffer.push_str(self.close);
         }
-        buffer.push_str(self.close);
+    }
+}
+
+/// Finishes an attribute value written unquoted from `start` (just after
+/// `name=`): quotes it if it is not a valid unquoted value, or leaves the
+/// bare name if it is empty (the same empty value in the DOM). The value
+/// must have been escaped for double quotes.
+pub fn quote_if_needed(buffer: &mut Buffer, start: usize) {
+    let value = &buffer.as_str()[start..];
+    if value.is_empty() {
+        buffer.truncate(start - 1);
+    } else if value.bytes().any(|b| {
+        matches!(
+            b,
+            b' ' | b'\t' | b'\n' | b'\x0c' | b'\r' | b'"' | b'\'' | b'=' | b'<' | b'>' | b'`'
+        )
+    }) {
+        buffer.insert_str(start, "\"");
+        buffer.push('"');
     }
 }
 
@@ -110,9 +140,7 @@ text_attribute_values!(
 impl<T: fmt::Display> AttributeValue for Raw<T> {
     #[inline]
     fn write_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
-        buffer.push_str(syntax.open);
-        self.render_raw(buffer);
-        buffer.push_str(syntax.close);
+        syntax.write(buffer, |b| self.write_html(b, Escape::None));
     }
 }
 
@@ -141,13 +169,7 @@ pub(crate) fn display_attribute<T: fmt::Display + ?Sized>(
     buffer: &mut Buffer,
     syntax: &AttributeSyntax,
 ) {
-    buffer.push_str(syntax.open);
-    if syntax.escape {
-        crate::render::display_escaped(value, buffer);
-    } else {
-        crate::render::display_raw(value, buffer);
-    }
-    buffer.push_str(syntax.close);
+    syntax.write(buffer, |b| crate::render::display(value, b, syntax.escape));
 }
 
 // ------------------------------------------------------------ class and id
@@ -259,12 +281,8 @@ macro_rules! pointer_class_values {
 pointer_class_values!(&T &mut T Box<T> Rc<T> Arc<T>);
 
 #[inline]
-fn push(buffer: &mut Buffer, text: &str, escape: bool) {
-    if escape {
-        buffer.push_escaped(text);
-    } else {
-        buffer.push_str(text);
-    }
+fn push(buffer: &mut Buffer, text: &str, escape: Escape) {
+    buffer.push_with(text, escape);
 }
 
 /// Merges `class` values from several sources, as haml does: strings split
@@ -274,7 +292,7 @@ fn push(buffer: &mut Buffer, text: &str, escape: bool) {
 /// kept inline, so typical elements allocate nothing.
 pub struct ClassMerge<'b> {
     buffer: &'b mut Buffer,
-    escape: bool,
+    escape: Escape,
     /// Sort the classes when finished (minified output).
     sort: bool,
     /// Where the merged value starts in the buffer.
@@ -288,7 +306,7 @@ pub struct ClassMerge<'b> {
 impl<'b> ClassMerge<'b> {
     /// Starts merging at the current end of `buffer`.
     #[inline]
-    pub fn new(buffer: &'b mut Buffer, escape: bool) -> Self {
+    pub fn new(buffer: &'b mut Buffer, escape: Escape) -> Self {
         let start = buffer.len();
         ClassMerge {
             buffer,
@@ -305,7 +323,7 @@ impl<'b> ClassMerge<'b> {
     /// classes (their order does not matter to the page, and sorted they
     /// compress better).
     #[inline]
-    pub fn sorted(buffer: &'b mut Buffer, escape: bool) -> Self {
+    pub fn sorted(buffer: &'b mut Buffer, escape: Escape) -> Self {
         ClassMerge {
             sort: true,
             ..ClassMerge::new(buffer, escape)
@@ -401,13 +419,13 @@ pub struct Join<'b> {
     buffer: &'b mut Buffer,
     separator: char,
     first: bool,
-    escape: bool,
+    escape: Escape,
 }
 
 impl<'b> Join<'b> {
     /// Starts joining at the current end of `buffer`.
     #[inline]
-    pub fn new(buffer: &'b mut Buffer, separator: char, escape: bool) -> Self {
+    pub fn new(buffer: &'b mut Buffer, separator: char, escape: Escape) -> Self {
         Join {
             buffer,
             separator,
@@ -438,7 +456,7 @@ mod tests {
 
     fn class(f: impl FnOnce(&mut ClassMerge)) -> String {
         let mut b = Buffer::new();
-        f(&mut ClassMerge::new(&mut b, true));
+        f(&mut ClassMerge::new(&mut b, Escape::Html));
         b.into_string()
     }
 
@@ -488,13 +506,13 @@ mod tests {
     #[test]
     fn joins() {
         let mut b = Buffer::new();
-        let mut class = Join::new(&mut b, ' ', true);
+        let mut class = Join::new(&mut b, ' ', Escape::Html);
         class.add_item(&["x", "y", "x"]);
         class.add_item(&[Some("a"), None, Some("")]);
         class.add_item(&None::<&str>);
         class.add_item("<");
         b.push('|');
-        let mut id = Join::new(&mut b, '_', true);
+        let mut id = Join::new(&mut b, '_', Escape::Html);
         id.add_item("x");
         id.add_item(&[Some("a"), None]);
         id.add_item(&5);
@@ -508,7 +526,8 @@ mod tests {
             open: " title='",
             close: "'",
             bare: " title",
-            escape: true,
+            escape: Escape::Html,
+            quote_if_needed: false,
         };
         let mut b = Buffer::new();
         "<".write_attribute(&mut b, &syntax);
@@ -518,5 +537,25 @@ mod tests {
         true.write_boolean_attribute(&mut b, &syntax);
         Some(3).write_boolean_attribute(&mut b, &syntax);
         assert_eq!(b.as_str(), " title='&lt;' title='false' title title='3'");
+    }
+
+    #[test]
+    fn minified_values_are_quoted_only_when_needed() {
+        let syntax = AttributeSyntax {
+            open: " title=",
+            close: "",
+            bare: " title",
+            escape: Escape::DoubleQuoted,
+            quote_if_needed: true,
+        };
+        let mut b = Buffer::new();
+        for v in ["a-b/c.d", "a b", "it's", "", "x\"y", "a=b"] {
+            v.write_attribute(&mut b, &syntax);
+        }
+        42.write_attribute(&mut b, &syntax);
+        assert_eq!(
+            b.as_str(),
+            " title=a-b/c.d title=\"a b\" title=\"it's\" title title=x&quot;y title=\"a=b\" title=42"
+        );
     }
 }

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::escape::Escape;
+
 /// A growable UTF-8 buffer that templates write into.
 ///
 /// It is a thin wrapper around a `String`: rendering is a sequence of
@@ -46,6 +48,18 @@ impl Buffer {
     #[inline]
     pub fn push_escaped(&mut self, s: &str) {
         crate::escape::escape_into(s, &mut self.inner);
+    }
+
+    /// Appends text escaped as `escape` says.
+    #[inline]
+    pub fn push_with(&mut self, s: &str, escape: Escape) {
+        crate::escape::escape_into_with(s, escape, &mut self.inner);
+    }
+
+    /// Inserts text at byte offset `at` (a character boundary).
+    #[inline]
+    pub fn insert_str(&mut self, at: usize, s: &str) {
+        self.inner.insert_str(at, s);
     }
 
     /// Makes room for at least `additional` more bytes.
@@ -115,14 +129,14 @@ impl fmt::Display for Buffer {
     }
 }
 
-/// Writes into a [`Buffer`] with HTML escaping; used to render `Display`
-/// values without an intermediate `String`.
-pub(crate) struct EscapingWriter<'a>(pub(crate) &'a mut Buffer);
+/// Writes into a [`Buffer`] with escaping; used to render `Display` values
+/// without an intermediate `String`.
+pub(crate) struct EscapingWriter<'a>(pub(crate) &'a mut Buffer, pub(crate) Escape);
 
 impl fmt::Write for EscapingWriter<'_> {
     #[inline]
     fn write_str(&mut self, s: &str) -> fmt::Result {
-        self.0.push_escaped(s);
+        self.0.push_with(s, self.1);
         Ok(())
     }
 }

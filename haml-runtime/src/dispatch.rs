@@ -15,7 +15,8 @@ use std::fmt::Display;
 
 use crate::attributes::{display_attribute, AttributeSyntax, AttributeValue};
 use crate::buffer::Buffer;
-use crate::render::{display_escaped, display_raw, Render};
+use crate::escape::Escape;
+use crate::render::{display, Render};
 
 /// A borrowed hole value.
 pub struct Hole<'a, T: ?Sized>(pub &'a T);
@@ -43,64 +44,40 @@ pub trait AttributeRenderable<W> {}
 
 /// Hole, first choice: [`Render`].
 pub trait HoleViaRender {
-    /// Write escaped.
-    fn haml_escaped<W>(&self, buffer: &mut Buffer);
-    /// Write as it is.
-    fn haml_raw<W>(&self, buffer: &mut Buffer);
+    /// Write the value.
+    fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape);
 }
 
 impl<T: Render + ?Sized> HoleViaRender for &&Hole<'_, T> {
     #[inline(always)]
-    fn haml_escaped<W>(&self, buffer: &mut Buffer) {
-        self.0.render_escaped(buffer);
-    }
-
-    #[inline(always)]
-    fn haml_raw<W>(&self, buffer: &mut Buffer) {
-        self.0.render_raw(buffer);
+    fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape) {
+        self.0.write_html(buffer, escape);
     }
 }
 
 /// Hole, second choice: `Display`.
 pub trait HoleViaDisplay {
-    /// Write escaped.
-    fn haml_escaped<W>(&self, buffer: &mut Buffer);
-    /// Write as it is.
-    fn haml_raw<W>(&self, buffer: &mut Buffer);
+    /// Write the value.
+    fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape);
 }
 
 impl<T: Display + ?Sized> HoleViaDisplay for &Hole<'_, T> {
     #[inline(always)]
-    fn haml_escaped<W>(&self, buffer: &mut Buffer) {
-        display_escaped(self.0, buffer);
-    }
-
-    #[inline(always)]
-    fn haml_raw<W>(&self, buffer: &mut Buffer) {
-        display_raw(self.0, buffer);
+    fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape) {
+        display(self.0, buffer, escape);
     }
 }
 
 /// Hole, last choice: a compile error through [`Renderable`].
 pub trait HoleViaNothing<T: ?Sized> {
     /// Does not compile.
-    fn haml_escaped<W>(&self, buffer: &mut Buffer)
-    where
-        T: Renderable<W>;
-    /// Does not compile.
-    fn haml_raw<W>(&self, buffer: &mut Buffer)
+    fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape)
     where
         T: Renderable<W>;
 }
 
 impl<T: ?Sized> HoleViaNothing<T> for Hole<'_, T> {
-    fn haml_escaped<W>(&self, _: &mut Buffer)
-    where
-        T: Renderable<W>,
-    {
-    }
-
-    fn haml_raw<W>(&self, _: &mut Buffer)
+    fn haml_render<W>(&self, _: &mut Buffer, _: Escape)
     where
         T: Renderable<W>,
     {
@@ -192,10 +169,10 @@ mod tests {
     #[test]
     fn render_first_then_display() {
         let mut b = Buffer::new();
-        (&&&Hole(&"<s>")).haml_escaped::<Marker>(&mut b);
-        (&&&Hole(&OnlyDisplay)).haml_escaped::<Marker>(&mut b);
-        (&&&Hole(&OnlyDisplay)).haml_raw::<Marker>(&mut b);
-        (&&&Hole(&(1 + 2))).haml_escaped::<Marker>(&mut b);
+        (&&&Hole(&"<s>")).haml_render::<Marker>(&mut b, Escape::Html);
+        (&&&Hole(&OnlyDisplay)).haml_render::<Marker>(&mut b, Escape::Html);
+        (&&&Hole(&OnlyDisplay)).haml_render::<Marker>(&mut b, Escape::None);
+        (&&&Hole(&(1 + 2))).haml_render::<Marker>(&mut b, Escape::Html);
         assert_eq!(b.as_str(), "&lt;s&gt;&lt;d&gt;<d>3");
     }
 
@@ -205,7 +182,8 @@ mod tests {
             open: " a='",
             close: "'",
             bare: " a",
-            escape: true,
+            escape: Escape::Html,
+            quote_if_needed: false,
         };
         let mut b = Buffer::new();
         (&&&Attr(&None::<&str>)).haml_attribute::<Marker>(&mut b, &syntax);

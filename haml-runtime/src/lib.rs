@@ -36,7 +36,7 @@ mod template;
 
 pub use attributes::{AttributeSyntax, AttributeValue, ClassValue};
 pub use buffer::Buffer;
-pub use escape::{escape, escape_into};
+pub use escape::{escape, escape_into, escape_into_with, Escape};
 pub use haml_macros::{haml, Template};
 pub use render::{PreEscaped, Raw, Render};
 pub use template::{Inline, SizeHint, Template};
@@ -44,6 +44,6 @@ pub use template::{Inline, SizeHint, Template};
 /// Used by the code the macros generate; not a public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::attributes::{ClassMerge, Join};
+    pub use crate::attributes::{quote_if_needed, ClassMerge, Join};
     pub use crate::dispatch::*;
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::buffer::{Buffer, EscapingWriter};
+use crate::escape::Escape;
 
 /// A value that can be written into a template.
 ///
@@ -15,12 +16,24 @@ use crate::buffer::{Buffer, EscapingWriter};
 /// [`Template`](crate::Template). Any other type that implements
 /// [`Display`](fmt::Display) can be used in a hole too: it is written
 /// through its `Display` impl and escaped.
+///
+/// ```
+/// use haml_runtime::{Buffer, Escape, Render};
+///
+/// struct Stars(u8);
+///
+/// impl Render for Stars {
+///     fn write_html(&self, buffer: &mut Buffer, _escape: Escape) {
+///         for _ in 0..self.0 {
+///             buffer.push('★');
+///         }
+///     }
+/// }
+/// ```
 pub trait Render {
-    /// Writes the value, escaped for HTML text and attribute values.
-    fn render_escaped(&self, buffer: &mut Buffer);
-
-    /// Writes the value as it is (`!= value`).
-    fn render_raw(&self, buffer: &mut Buffer);
+    /// Writes the value, escaped as `escape` says (the macro chooses it from
+    /// where the hole is: `=` or `!=`, text or attribute, output mode).
+    fn write_html(&self, buffer: &mut Buffer, escape: Escape);
 }
 
 /// Text the programmer vouches for: written without escaping even in an
@@ -42,86 +55,45 @@ impl<T: fmt::Display> fmt::Display for Raw<T> {
 
 impl<T: fmt::Display> Render for Raw<T> {
     #[inline]
-    fn render_escaped(&self, buffer: &mut Buffer) {
-        self.render_raw(buffer);
-    }
-
-    #[inline]
-    fn render_raw(&self, buffer: &mut Buffer) {
+    fn write_html(&self, buffer: &mut Buffer, _escape: Escape) {
         let _ = write!(buffer, "{}", self.0);
     }
 }
 
-impl Render for str {
-    #[inline]
-    fn render_escaped(&self, buffer: &mut Buffer) {
-        buffer.push_escaped(self);
-    }
-
-    #[inline]
-    fn render_raw(&self, buffer: &mut Buffer) {
-        buffer.push_str(self);
-    }
+macro_rules! render_strings {
+    ($($t:ty)*) => {$(
+        impl Render for $t {
+            #[inline]
+            fn write_html(&self, buffer: &mut Buffer, escape: Escape) {
+                buffer.push_with(self, escape);
+            }
+        }
+    )*};
 }
 
-impl Render for String {
-    #[inline]
-    fn render_escaped(&self, buffer: &mut Buffer) {
-        buffer.push_escaped(self);
-    }
-
-    #[inline]
-    fn render_raw(&self, buffer: &mut Buffer) {
-        buffer.push_str(self);
-    }
-}
-
-impl Render for Cow<'_, str> {
-    #[inline]
-    fn render_escaped(&self, buffer: &mut Buffer) {
-        buffer.push_escaped(self);
-    }
-
-    #[inline]
-    fn render_raw(&self, buffer: &mut Buffer) {
-        buffer.push_str(self);
-    }
-}
+render_strings!(str String Cow<'_, str>);
 
 impl Render for char {
     #[inline]
-    fn render_escaped(&self, buffer: &mut Buffer) {
-        buffer.push_escaped(self.encode_utf8(&mut [0; 4]));
-    }
-
-    #[inline]
-    fn render_raw(&self, buffer: &mut Buffer) {
-        buffer.push(*self);
+    fn write_html(&self, buffer: &mut Buffer, escape: Escape) {
+        buffer.push_with(self.encode_utf8(&mut [0; 4]), escape);
     }
 }
 
+/// `true` / `false`: nothing to escape.
 impl Render for bool {
     #[inline]
-    fn render_escaped(&self, buffer: &mut Buffer) {
-        self.render_raw(buffer);
-    }
-
-    #[inline]
-    fn render_raw(&self, buffer: &mut Buffer) {
+    fn write_html(&self, buffer: &mut Buffer, _escape: Escape) {
         buffer.push_str(if *self { "true" } else { "false" });
     }
 }
 
 macro_rules! render_integers {
     ($($t:ty)*) => {$(
+        /// Digits and a sign: nothing to escape.
         impl Render for $t {
             #[inline]
-            fn render_escaped(&self, buffer: &mut Buffer) {
-                self.render_raw(buffer);
-            }
-
-            #[inline]
-            fn render_raw(&self, buffer: &mut Buffer) {
+            fn write_html(&self, buffer: &mut Buffer, _escape: Escape) {
                 buffer.push_str(itoa::Buffer::new().format(*self));
             }
         }
@@ -132,16 +104,11 @@ render_integers!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
 
 macro_rules! render_floats {
     ($($t:ty)*) => {$(
+        /// Finite values as `ryu` writes them (`2.5`, `1.0`, `1e16`);
+        /// `NaN`, `inf` and `-inf` otherwise. Nothing to escape.
         impl Render for $t {
             #[inline]
-            fn render_escaped(&self, buffer: &mut Buffer) {
-                self.render_raw(buffer);
-            }
-
-            /// Finite values as `ryu` writes them (`2.5`, `1.0`, `1e16`);
-            /// `NaN`, `inf` and `-inf` otherwise.
-            #[inline]
-            fn render_raw(&self, buffer: &mut Buffer) {
+            fn write_html(&self, buffer: &mut Buffer, _escape: Escape) {
                 buffer.push_str(ryu::Buffer::new().format(*self));
             }
         }
@@ -152,16 +119,9 @@ render_floats!(f32 f64);
 
 impl<T: Render> Render for Option<T> {
     #[inline]
-    fn render_escaped(&self, buffer: &mut Buffer) {
+    fn write_html(&self, buffer: &mut Buffer, escape: Escape) {
         if let Some(v) = self {
-            v.render_escaped(buffer);
-        }
-    }
-
-    #[inline]
-    fn render_raw(&self, buffer: &mut Buffer) {
-        if let Some(v) = self {
-            v.render_raw(buffer);
+            v.write_html(buffer, escape);
         }
     }
 }
@@ -170,13 +130,8 @@ macro_rules! render_pointers {
     ($($p:ty)*) => {$(
         impl<T: Render + ?Sized> Render for $p {
             #[inline]
-            fn render_escaped(&self, buffer: &mut Buffer) {
-                (**self).render_escaped(buffer);
-            }
-
-            #[inline]
-            fn render_raw(&self, buffer: &mut Buffer) {
-                (**self).render_raw(buffer);
+            fn write_html(&self, buffer: &mut Buffer, escape: Escape) {
+                (**self).write_html(buffer, escape);
             }
         }
     )*};
@@ -184,43 +139,36 @@ macro_rules! render_pointers {
 
 render_pointers!(&T &mut T Box<T> Rc<T> Arc<T>);
 
-/// Writes a `Display` value, escaped.
+/// Writes a `Display` value, escaped as `escape` says.
 #[inline]
-pub(crate) fn display_escaped<T: fmt::Display + ?Sized>(value: &T, buffer: &mut Buffer) {
-    let _ = write!(EscapingWriter(buffer), "{value}");
-}
-
-/// Writes a `Display` value as it is.
-#[inline]
-pub(crate) fn display_raw<T: fmt::Display + ?Sized>(value: &T, buffer: &mut Buffer) {
-    let _ = write!(buffer, "{value}");
+pub(crate) fn display<T: fmt::Display + ?Sized>(value: &T, buffer: &mut Buffer, escape: Escape) {
+    let _ = write!(EscapingWriter(buffer, escape), "{value}");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn escaped<T: Render + ?Sized>(v: &T) -> String {
+    fn with<T: Render + ?Sized>(v: &T, escape: Escape) -> String {
         let mut b = Buffer::new();
-        v.render_escaped(&mut b);
+        v.write_html(&mut b, escape);
         b.into_string()
     }
 
-    fn raw<T: Render + ?Sized>(v: &T) -> String {
-        let mut b = Buffer::new();
-        v.render_raw(&mut b);
-        b.into_string()
+    fn escaped<T: Render + ?Sized>(v: &T) -> String {
+        with(v, Escape::Html)
     }
 
     #[test]
-    fn strings_escape_unless_raw() {
+    fn strings_escape_as_asked() {
         assert_eq!(escaped("<a&b>"), "&lt;a&amp;b&gt;");
-        assert_eq!(raw("<a&b>"), "<a&b>");
+        assert_eq!(with("<a&b>", Escape::None), "<a&b>");
+        assert_eq!(with("<a'b>", Escape::Text), "&lt;a'b>");
         assert_eq!(escaped(&String::from("'")), "&#39;");
         assert_eq!(escaped(&Cow::Borrowed("\"")), "&quot;");
         assert_eq!(escaped(&Raw("<b>")), "<b>");
         assert_eq!(escaped(&'<'), "&lt;");
-        assert_eq!(raw(&'<'), "<");
+        assert_eq!(with(&'<', Escape::None), "<");
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::io;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::buffer::Buffer;
+use crate::escape::Escape;
 use crate::render::Render;
 
 /// A compiled template.
@@ -127,14 +128,10 @@ impl<F: Fn(&mut Buffer)> Template for Inline<F> {
     }
 }
 
+/// In a hole, the template renders in place, whatever the hole's escaping.
 impl<F: Fn(&mut Buffer)> Render for Inline<F> {
     #[inline]
-    fn render_escaped(&self, buffer: &mut Buffer) {
-        (self.render)(buffer);
-    }
-
-    #[inline]
-    fn render_raw(&self, buffer: &mut Buffer) {
+    fn write_html(&self, buffer: &mut Buffer, _escape: Escape) {
         (self.render)(buffer);
     }
 }

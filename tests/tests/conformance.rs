@@ -23,3 +23,27 @@ mod spec {
     use super::*;
     include!(concat!(env!("OUT_DIR"), "/spec_cases.rs"));
 }
+
+/// Every case with `output = "minified"`.
+mod minified {
+    #[allow(unused_imports)]
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/minified_cases.rs"));
+}
+
+/// Writes each case as `NAME.haml.html` (haml 6.1.1) and `NAME.min.html`
+/// (minified) for the browser harness (`tests/browser/compare.mjs`):
+/// `HAML_BROWSER_CASES=DIR cargo test -p tests --test conformance -- --ignored`.
+#[test]
+#[ignore = "writes files for the browser harness; run by .ci/run"]
+fn write_browser_cases() {
+    let dir = std::env::var("HAML_BROWSER_CASES")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../target/browser-cases").into());
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases = minified::cases();
+    for (name, reference, minified) in &cases {
+        std::fs::write(format!("{dir}/{name}.haml.html"), reference).unwrap();
+        std::fs::write(format!("{dir}/{name}.min.html"), minified).unwrap();
+    }
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2 * cases.len());
+}

@@ -278,7 +278,7 @@ fn render_into_writers_and_buffers() {
     assert_eq!(bytes, b"<li class='card'>t</li>\n");
     let mut buffer = Buffer::new();
     card.render_to(&mut buffer);
-    card.render_escaped(&mut buffer);
+    card.write_html(&mut buffer, haml_runtime::Escape::Html);
     assert_eq!(buffer.as_str().len(), 2 * 24);
 }
 

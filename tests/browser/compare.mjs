@@ -1,0 +1,150 @@
+// Browser equivalence: for each case, load haml 6.1.1's output and our
+// minified output in headless Chromium and compare what a user sees:
+// `document.body.innerText`, every element's tag, attributes (class as a
+// set) and bounding box, and the text of script, style, pre and textarea.
+//
+//   node tests/browser/compare.mjs DIR
+//
+// DIR holds NAME.haml.html and NAME.min.html pairs (written by
+// `cargo run -p tests --bin minified_cases -- DIR`). Before the cases, a
+// self-test feeds pairs that differ in one significant space and checks
+// that they are reported: the comparison can fail.
+//
+// Pages are loaded with JavaScript off (scripts stay in the DOM but do not
+// run) and every network request refused, at a fixed viewport.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--font-render-hinting=none',
+    ],
+  });
+}
+
+/// What a user sees of a page.
+function snapshot() {
+  const round = (v) => Math.round(v * 100) / 100;
+  const classSet = (v) => [...new Set(v.split(/[ \t\n\f\r]+/).filter(Boolean))].sort().join(' ');
+  const raw = { SCRIPT: 1, STYLE: 1, PRE: 1, TEXTAREA: 1 };
+  return {
+    innerText: document.body ? document.body.innerText : null,
+    elements: [...document.querySelectorAll('*')].map((e) => {
+      const r = e.getBoundingClientRect();
+      return {
+        tag: e.tagName,
+        attributes: [...e.attributes]
+          .map((a) => [a.name, a.name === 'class' ? classSet(a.value) : a.value])
+          .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
+        box: [r.x, r.y, r.width, r.height].map(round),
+        text: raw[e.tagName] ? (e.tagName === 'TEXTAREA' ? e.value : e.textContent) : undefined,
+      };
+    }),
+  };
+}
+
+export async function newPage(browser) {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 1024, height: 768 },
+  });
+  const page = await context.newPage();
+  await page.route('**/*', (route) => route.abort());
+  return page;
+}
+
+export async function see(page, html) {
+  await page.setContent(html, { waitUntil: 'load' });
+  return page.evaluate(snapshot);
+}
+
+/// The first difference between two snapshots, as a sentence, or null.
+export function difference(a, b) {
+  if (a.innerText !== b.innerText) {
+    return `innerText differs:\n  reference: ${JSON.stringify(a.innerText)}\n  minified:  ${JSON.stringify(b.innerText)}`;
+  }
+  if (a.elements.length !== b.elements.length) {
+    return `element count differs: ${a.elements.length} vs ${b.elements.length}\n  reference: ${a.elements.map((e) => e.tag).join(' ')}\n  minified:  ${b.elements.map((e) => e.tag).join(' ')}`;
+  }
+  for (let i = 0; i < a.elements.length; i++) {
+    const x = a.elements[i];
+    const y = b.elements[i];
+    for (const key of ['tag', 'attributes', 'box', 'text']) {
+      if (JSON.stringify(x[key]) !== JSON.stringify(y[key])) {
+        return `element ${i} (${x.tag}) ${key} differs:\n  reference: ${JSON.stringify(x[key])}\n  minified:  ${JSON.stringify(y[key])}`;
+      }
+    }
+  }
+  return null;
+}
+
+/// Pairs that differ in what a user sees, to prove the comparison fails.
+const MUST_DIFFER = [
+  ['<p><b>a</b> <b>b</b></p>', '<p><b>a</b><b>b</b></p>'],
+  ['<p>a\n<span>b</span></p>', '<p>a<span>b</span></p>'],
+  ['<pre>a\n b</pre>', '<pre>a\nb</pre>'],
+  ['<p class="x y">a</p>', '<p class="x">a</p>'],
+];
+
+/// Pairs that differ only in bytes, to prove the comparison is fair.
+const MUST_MATCH = [
+  ["<div>\n<p>a</p>\n</div>\n", '<div><p>a</div>'],
+  ["<p class='b a'>x</p>", '<p class="a b">x'],
+];
+
+export async function selfTest(page) {
+  for (const [a, b] of MUST_DIFFER) {
+    if (difference(await see(page, a), await see(page, b)) === null) {
+      throw new Error(`self-test: the harness found no difference between ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
+    }
+  }
+  for (const [a, b] of MUST_MATCH) {
+    const d = difference(await see(page, a), await see(page, b));
+    if (d !== null) {
+      throw new Error(`self-test: ${JSON.stringify(a)} and ${JSON.stringify(b)} should look the same: ${d}`);
+    }
+  }
+}
+
+async function main() {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('usage: node compare.mjs DIR');
+    process.exit(2);
+  }
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.haml.html'))
+    .map((f) => f.slice(0, -'.haml.html'.length))
+    .sort();
+  const browser = await launch();
+  const page = await newPage(browser);
+  await selfTest(page);
+  console.log(`self-test passed: ${MUST_DIFFER.length} differing pairs reported, ${MUST_MATCH.length} equal pairs accepted`);
+  const failures = [];
+  for (const name of names) {
+    const reference = readFileSync(join(dir, `${name}.haml.html`), 'utf8');
+    const minified = readFileSync(join(dir, `${name}.min.html`), 'utf8');
+    const d = difference(await see(page, reference), await see(page, minified));
+    if (d !== null) {
+      failures.push(`${name}: ${d}`);
+    }
+  }
+  await browser.close();
+  for (const f of failures) {
+    console.log(`DIFFERENT ${f}\n`);
+  }
+  console.log(`${names.length - failures.length} of ${names.length} cases look the same in Chromium`);
+  process.exit(failures.length === 0 ? 0 : 1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await main();
+}

@@ -129,10 +129,12 @@ pub fn lower(element: &Element, options: &Options, out: &mut Vec<Op>) {
         match key.as_str() {
             "id" => writer.merged(&key, MergeKind::Ids, values, &mut entries),
             "class" => {
-                let kind = if writer.minify {
-                    MergeKind::SortedClasses
-                } else if values.len() == 1 {
+                // Minified, one dynamic value is joined as it is (a
+                // duplicate in it costs bytes, not correctness).
+                let kind = if values.len() == 1 {
                     MergeKind::SingleClass
+                } else if writer.minify {
+                    MergeKind::SortedClasses
                 } else {
                     MergeKind::Classes
                 };
@@ -436,17 +438,38 @@ impl Writer<'_> {
 
     /// `class` and `id`.
     fn merged(&self, key: &str, kind: MergeKind, values: Vec<Value>, out: &mut Entries) {
-        let sources: Vec<Source> = values.into_iter().map(source).collect();
+        // One string with `#{}`: written as it is (nothing to join or merge).
+        if let [Value::Interpolated(segments)] = values.as_slice() {
+            return self.interpolated(key, segments, out);
+        }
+        let mut sources: Vec<Source> = values.into_iter().map(source).collect();
+        if kind == MergeKind::SortedClasses {
+            // Static classes in sorted order; dynamic ones follow as given.
+            for s in &mut sources {
+                if let Source::Static(classes) = s {
+                    let mut sorted: Vec<&str> = classes.split_whitespace().collect();
+                    sorted.sort_unstable();
+                    *classes = sorted.join(" ");
+                }
+            }
+        }
         let fixed = match kind {
             MergeKind::Ids => fold_ids(&sources),
             MergeKind::SingleClass => fold_single_class(&sources),
             MergeKind::Classes => fold_classes(&sources),
-            MergeKind::SortedClasses => fold_classes(&sources).map(|classes| {
-                let mut sorted: Vec<&str> = classes.split(' ').collect();
-                sorted.sort_unstable();
-                sorted.join(" ")
-            }),
+            MergeKind::SortedClasses => fold_classes(&sources),
         };
+        // Minified classes known at compile time: sorted, no duplicates.
+        let fixed = fixed.map(|text| {
+            if self.minify && key == "class" {
+                let mut classes: Vec<&str> = text.split_whitespace().collect();
+                classes.sort_unstable();
+                classes.dedup();
+                classes.join(" ")
+            } else {
+                text
+            }
+        });
         match fixed {
             Some(text) => self.fixed_text(key, &text, out),
             None => {

@@ -234,22 +234,15 @@ impl Generator<'_> {
         for source in sources {
             self.merge_source(kind, source, false, &mut calls)?;
         }
-        let (writer, finish) = match kind {
-            MergeKind::Classes => (
-                quote!(ClassMerge::new(#buffer, #escape)),
-                quote!(__haml_merge.finish();),
-            ),
-            MergeKind::SortedClasses => (
-                quote!(ClassMerge::sorted(#buffer, #escape)),
-                quote!(__haml_merge.finish();),
-            ),
-            MergeKind::SingleClass => (quote!(Join::new(#buffer, ' ', #escape)), quote!()),
-            MergeKind::Ids => (quote!(Join::new(#buffer, '_', #escape)), quote!()),
+        let writer = match kind {
+            MergeKind::Classes => quote!(ClassMerge::new(#buffer, #escape)),
+            MergeKind::SortedClasses => quote!(ClassSet::new(#buffer, #escape)),
+            MergeKind::SingleClass => quote!(Join::new(#buffer, ' ', #escape)),
+            MergeKind::Ids => quote!(Join::new(#buffer, '_', #escape)),
         };
         self.body().push(quote!({
             let mut __haml_merge = ::haml_runtime::__private::#writer;
             #(#calls)*
-            #finish
         }));
         Ok(())
     }

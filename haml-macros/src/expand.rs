@@ -122,12 +122,21 @@ fn compile(loaded: &Loaded, options: &Options) -> syn::Result<(TokenStream, usiz
     };
     let result = (|| -> Result<(TokenStream, usize), Error> {
         let document = haml_grammar::parse(&loaded.source).map_err(Error::Parse)?;
+        if options.print.ast {
+            eprintln!("{}: syntax tree\n{document:#?}", loaded.name);
+        }
         let ops = crate::lower::lower(&document, options)?;
+        if options.print.ops {
+            eprintln!("{}: operations\n{ops:#?}", loaded.name);
+        }
         let places = Places {
             stem: loaded.stem.clone(),
             anchor: loaded.anchor,
         };
         let body = crate::codegen::generate(&ops, &places)?;
+        if options.print.code {
+            eprintln!("{}: generated code\n{body}", loaded.name);
+        }
         Ok((body, Ops::static_len(&ops)))
     })();
     result.map_err(|e| e.into_syn(&location))

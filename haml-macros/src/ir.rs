@@ -67,7 +67,8 @@ pub enum MergeKind {
     Classes,
     /// `id` sources joined with `_`.
     Ids,
-    /// `class` sources merged, sorted and de-duplicated (minified output).
+    /// `class` sources merged as a set (split and de-duplicated), the
+    /// static ones sorted at compile time (minified output).
     SortedClasses,
 }
 

@@ -34,6 +34,17 @@ pub struct Options {
     pub attr_quote: char,
     pub autoclose: Vec<String>,
     pub remove_whitespace: bool,
+    /// Debugging: print the syntax tree, the operations and/or the
+    /// generated code to stderr while compiling (`print = "code"`).
+    pub print: Print,
+}
+
+/// What `print = "..."` shows while compiling.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Print {
+    pub ast: bool,
+    pub ops: bool,
+    pub code: bool,
 }
 
 /// haml's default list of tags that close themselves.
@@ -52,6 +63,7 @@ impl Default for Options {
             attr_quote: '\'',
             autoclose: DEFAULT_AUTOCLOSE.iter().map(|s| s.to_string()).collect(),
             remove_whitespace: false,
+            print: Print::default(),
         }
     }
 }
@@ -94,6 +106,37 @@ impl Options {
                     }
                 };
             }
+            "print" => {
+                let v = string(input)?;
+                self.print = match v.value().as_str() {
+                    "none" => Print::default(),
+                    "ast" => Print {
+                        ast: true,
+                        ..Print::default()
+                    },
+                    "ops" => Print {
+                        ops: true,
+                        ..Print::default()
+                    },
+                    "code" => Print {
+                        code: true,
+                        ..Print::default()
+                    },
+                    "all" => Print {
+                        ast: true,
+                        ops: true,
+                        code: true,
+                    },
+                    other => {
+                        return Err(bad_value(
+                            &v,
+                            &name,
+                            other,
+                            "\"none\", \"ast\", \"ops\", \"code\" or \"all\"",
+                        ))
+                    }
+                };
+            }
             "escape_html" => self.escape_html = boolean(input, &name)?,
             "escape_attrs" => self.escape_attrs = boolean(input, &name)?,
             "remove_whitespace" => self.remove_whitespace = boolean(input, &name)?,
@@ -121,8 +164,8 @@ impl Options {
                     key.span(),
                     format!(
                         "unknown template option `{name}`: the options are path, source, output, \
-                         format, escape_html, escape_attrs, attr_quote, autoclose and \
-                         remove_whitespace"
+                         format, escape_html, escape_attrs, attr_quote, autoclose, \
+                         remove_whitespace and print"
                     ),
                 ))
             }

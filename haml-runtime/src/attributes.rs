@@ -56,19 +56,26 @@ impl AttributeSyntax {
 /// bare name if it is empty (the same empty value in the DOM). The value
 /// must have been escaped for double quotes.
 pub fn quote_if_needed(buffer: &mut Buffer, start: usize) {
-    let value = &buffer.as_str()[start..];
+    let value = &buffer.as_str().as_bytes()[start..];
     if value.is_empty() {
         buffer.truncate(start - 1);
-    } else if value.bytes().any(|b| {
-        matches!(
-            b,
-            b' ' | b'\t' | b'\n' | b'\x0c' | b'\r' | b'"' | b'\'' | b'=' | b'<' | b'>' | b'`'
-        )
-    }) {
+    } else if value.iter().any(|&b| NEEDS_QUOTES[b as usize]) {
         buffer.insert_str(start, "\"");
         buffer.push('"');
     }
 }
+
+/// The bytes an unquoted attribute value can't hold.
+static NEEDS_QUOTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = b" \t\n\x0c\r\"'=<>`";
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 /// A value of a dynamic attribute.
 ///
@@ -133,9 +140,37 @@ macro_rules! text_attribute_values {
 }
 
 text_attribute_values!(
-    str String Cow<'_, str> char
-    i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize f32 f64
+    char i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize f32 f64
 );
+
+macro_rules! string_attribute_values {
+    ($($t:ty)*) => {$(
+        /// A string is looked at before it is written: whether it needs
+        /// quotes is known then (no quote inserted afterwards).
+        impl AttributeValue for $t {
+            #[inline]
+            fn write_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+                let s: &str = self;
+                if !syntax.quote_if_needed {
+                    syntax.text(s, buffer);
+                } else if s.is_empty() {
+                    // `open` is ` name=`: the bare name is the empty value.
+                    buffer.push_str(&syntax.open[..syntax.open.len() - 1]);
+                } else if s.bytes().any(|b| NEEDS_QUOTES[b as usize]) {
+                    buffer.push_str(syntax.open);
+                    buffer.push('"');
+                    buffer.push_with(s, syntax.escape);
+                    buffer.push('"');
+                } else {
+                    buffer.push_str(syntax.open);
+                    buffer.push_with(s, syntax.escape);
+                }
+            }
+        }
+    )*};
+}
+
+string_attribute_values!(str String Cow<'_, str>);
 
 impl<T: fmt::Display> AttributeValue for Raw<T> {
     #[inline]
@@ -184,12 +219,12 @@ pub(crate) fn display_attribute<T: fmt::Display + ?Sized>(
 pub trait ClassValue {
     /// Feeds each item of the value to `list`; `split` says whether strings
     /// are split on whitespace (haml does so when several sources merge).
-    fn each_item(&self, list: &mut dyn FnMut(&str), split: bool);
+    fn each_item<F: FnMut(&str)>(&self, list: &mut F, split: bool);
 }
 
 impl ClassValue for str {
     #[inline]
-    fn each_item(&self, list: &mut dyn FnMut(&str), split: bool) {
+    fn each_item<F: FnMut(&str)>(&self, list: &mut F, split: bool) {
         if split {
             self.split_ascii_whitespace().for_each(list);
         } else {
@@ -200,21 +235,21 @@ impl ClassValue for str {
 
 impl ClassValue for String {
     #[inline]
-    fn each_item(&self, list: &mut dyn FnMut(&str), split: bool) {
+    fn each_item<F: FnMut(&str)>(&self, list: &mut F, split: bool) {
         self.as_str().each_item(list, split);
     }
 }
 
 impl ClassValue for Cow<'_, str> {
     #[inline]
-    fn each_item(&self, list: &mut dyn FnMut(&str), split: bool) {
+    fn each_item<F: FnMut(&str)>(&self, list: &mut F, split: bool) {
         self.as_ref().each_item(list, split);
     }
 }
 
 impl ClassValue for bool {
     #[inline]
-    fn each_item(&self, list: &mut dyn FnMut(&str), _split: bool) {
+    fn each_item<F: FnMut(&str)>(&self, list: &mut F, _split: bool) {
         if *self {
             list("true");
         }
@@ -225,7 +260,7 @@ macro_rules! integer_class_values {
     ($($t:ty)*) => {$(
         impl ClassValue for $t {
             #[inline]
-            fn each_item(&self, list: &mut dyn FnMut(&str), _split: bool) {
+            fn each_item<F: FnMut(&str)>(&self, list: &mut F, _split: bool) {
                 list(itoa::Buffer::new().format(*self));
             }
         }
@@ -236,7 +271,7 @@ integer_class_values!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
 
 impl<T: ClassValue> ClassValue for Option<T> {
     #[inline]
-    fn each_item(&self, list: &mut dyn FnMut(&str), split: bool) {
+    fn each_item<F: FnMut(&str)>(&self, list: &mut F, split: bool) {
         if let Some(v) = self {
             v.each_item(list, split);
         }
@@ -246,7 +281,7 @@ impl<T: ClassValue> ClassValue for Option<T> {
 /// Arrays are flattened; their strings are never split (as in haml).
 impl<T: ClassValue> ClassValue for [T] {
     #[inline]
-    fn each_item(&self, list: &mut dyn FnMut(&str), _split: bool) {
+    fn each_item<F: FnMut(&str)>(&self, list: &mut F, _split: bool) {
         for v in self {
             v.each_item(list, false);
         }
@@ -255,14 +290,14 @@ impl<T: ClassValue> ClassValue for [T] {
 
 impl<T: ClassValue, const N: usize> ClassValue for [T; N] {
     #[inline]
-    fn each_item(&self, list: &mut dyn FnMut(&str), split: bool) {
+    fn each_item<F: FnMut(&str)>(&self, list: &mut F, split: bool) {
         self.as_slice().each_item(list, split);
     }
 }
 
 impl<T: ClassValue> ClassValue for Vec<T> {
     #[inline]
-    fn each_item(&self, list: &mut dyn FnMut(&str), split: bool) {
+    fn each_item<F: FnMut(&str)>(&self, list: &mut F, split: bool) {
         self.as_slice().each_item(list, split);
     }
 }
@@ -271,7 +306,7 @@ macro_rules! pointer_class_values {
     ($($p:ty)*) => {$(
         impl<T: ClassValue + ?Sized> ClassValue for $p {
             #[inline]
-            fn each_item(&self, list: &mut dyn FnMut(&str), split: bool) {
+            fn each_item<F: FnMut(&str)>(&self, list: &mut F, split: bool) {
                 (**self).each_item(list, split);
             }
         }
@@ -293,10 +328,6 @@ fn push(buffer: &mut Buffer, text: &str, escape: Escape) {
 pub struct ClassMerge<'b> {
     buffer: &'b mut Buffer,
     escape: Escape,
-    /// Sort the classes when finished (minified output).
-    sort: bool,
-    /// Where the merged value starts in the buffer.
-    start: usize,
     /// Start offsets of the items written so far (inline for the first few).
     inline: [usize; 16],
     count: usize,
@@ -307,54 +338,12 @@ impl<'b> ClassMerge<'b> {
     /// Starts merging at the current end of `buffer`.
     #[inline]
     pub fn new(buffer: &'b mut Buffer, escape: Escape) -> Self {
-        let start = buffer.len();
         ClassMerge {
             buffer,
             escape,
-            sort: false,
-            start,
             inline: [0; 16],
             count: 0,
             spill: Vec::new(),
-        }
-    }
-
-    /// Like [`ClassMerge::new`], and [`ClassMerge::finish`] sorts the
-    /// classes (their order does not matter to the page, and sorted they
-    /// compress better).
-    #[inline]
-    pub fn sorted(buffer: &'b mut Buffer, escape: Escape) -> Self {
-        ClassMerge {
-            sort: true,
-            ..ClassMerge::new(buffer, escape)
-        }
-    }
-
-    /// Ends the merge, sorting the classes if asked to.
-    pub fn finish(self) {
-        if !self.sort || self.count < 2 {
-            return;
-        }
-        let end = self.buffer.len();
-        let mut ranges: Vec<(usize, usize)> = (0..self.count)
-            .map(|i| {
-                let from = self.item_start(i) - self.start;
-                let to = if i + 1 < self.count {
-                    self.item_start(i + 1) - 1 - self.start
-                } else {
-                    end - self.start
-                };
-                (from, to)
-            })
-            .collect();
-        let written = self.buffer.as_str()[self.start..].to_string();
-        ranges.sort_unstable_by(|a, b| written[a.0..a.1].cmp(&written[b.0..b.1]));
-        self.buffer.truncate(self.start);
-        for (i, (from, to)) in ranges.into_iter().enumerate() {
-            if i > 0 {
-                self.buffer.push(' ');
-            }
-            self.buffer.push_str(&written[from..to]);
         }
     }
 
@@ -407,6 +396,57 @@ impl<'b> ClassMerge<'b> {
                 self.spill.push(at);
             }
             self.count += 1;
+        }
+    }
+}
+
+/// Merges `class` values for minified output, where only the set of
+/// classes matters: every string is split on whitespace, duplicates are
+/// dropped. Duplicates are found in what was written (no bookkeeping).
+pub struct ClassSet<'b> {
+    buffer: &'b mut Buffer,
+    start: usize,
+    escape: Escape,
+}
+
+impl<'b> ClassSet<'b> {
+    /// Starts at the current end of `buffer`.
+    #[inline]
+    pub fn new(buffer: &'b mut Buffer, escape: Escape) -> Self {
+        let start = buffer.len();
+        ClassSet {
+            buffer,
+            start,
+            escape,
+        }
+    }
+
+    /// Adds the classes of one value.
+    #[inline]
+    pub fn add<T: ClassValue + ?Sized>(&mut self, value: &T) {
+        value.each_item(&mut |item| self.item(item), true);
+    }
+
+    /// Adds the classes of one array item.
+    #[inline]
+    pub fn add_item<T: ClassValue + ?Sized>(&mut self, value: &T) {
+        value.each_item(
+            &mut |item| item.split_ascii_whitespace().for_each(|c| self.item(c)),
+            false,
+        );
+    }
+
+    fn item(&mut self, item: &str) {
+        let before = self.buffer.len();
+        if before > self.start {
+            self.buffer.push(' ');
+        }
+        let at = self.buffer.len();
+        self.buffer.push_with(item, self.escape);
+        let text = self.buffer.as_str();
+        let new = &text[at..];
+        if text[self.start..before].split(' ').any(|c| c == new) {
+            self.buffer.truncate(before);
         }
     }
 }
@@ -504,6 +544,17 @@ mod tests {
     }
 
     #[test]
+    fn class_sets_split_everything_and_drop_duplicates() {
+        let mut b = Buffer::new();
+        let mut set = ClassSet::new(&mut b, Escape::Html);
+        set.add("a b");
+        set.add_item(&["b c", "a"]);
+        set.add(&Some("d a"));
+        set.add(&None::<&str>);
+        assert_eq!(b.as_str(), "a b c d");
+    }
+
+    #[test]
     fn joins() {
         let mut b = Buffer::new();
         let mut class = Join::new(&mut b, ' ', Escape::Html);
@@ -555,7 +606,7 @@ mod tests {
         42.write_attribute(&mut b, &syntax);
         assert_eq!(
             b.as_str(),
-            " title=a-b/c.d title=\"a b\" title=\"it's\" title title=x&quot;y title=\"a=b\" title=42"
+            " title=a-b/c.d title=\"a b\" title=\"it's\" title title=\"x&quot;y\" title=\"a=b\" title=42"
         );
     }
 }

@@ -51,36 +51,108 @@ const fn table(lt: bool, gt: bool, quot: bool, apos: bool) -> [u8; 256] {
 }
 
 static HTML: [u8; 256] = table(true, true, true, true);
-static TEXT: [u8; 256] = table(true, false, false, false);
-// `&` is in every table; in `DoubleQuoted` it is escaped only where needed.
-static DOUBLE_QUOTED: [u8; 256] = table(false, false, true, false);
 
 /// Appends `s` to `out`, escaped as `mode` says.
+///
+/// The search for special bytes looks at eight bytes at a time (SWAR: a
+/// `u64` and bit tricks, no `unsafe`), and the runs between them are copied
+/// whole.
 #[inline]
 pub fn escape_into_with(s: &str, mode: Escape, out: &mut String) {
-    let table = match mode {
-        Escape::None => {
-            out.push_str(s);
-            return;
-        }
-        Escape::Html => &HTML,
-        Escape::Text => &TEXT,
-        Escape::DoubleQuoted => &DOUBLE_QUOTED,
-    };
+    match mode {
+        Escape::None => out.push_str(s),
+        Escape::Html => escape_bytes(s, out, &HTML, b"&<>\"'", false),
+        Escape::Text => escape_minimal(s, out, b'<'),
+        Escape::DoubleQuoted => escape_minimal(s, out, b'"'),
+    }
+}
+
+/// Minified escaping: `&` and `other` (`<` in text, `"` in attribute
+/// values), where they could start a reference or a tag (`"` always).
+#[inline(always)]
+fn escape_minimal(s: &str, out: &mut String, other: u8) {
     let bytes = s.as_bytes();
-    let minimal = !matches!(mode, Escape::Html);
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let e = table[b as usize];
-        if e != 0 && !(minimal && harmless(b, bytes.get(i + 1).copied())) {
-            // Special bytes are ASCII, so `start..i` and `i + 1` lie on
-            // character boundaries.
-            out.push_str(&s[start..i]);
-            out.push_str(ENTITIES[(e - 1) as usize]);
-            start = i + 1;
-        }
+    let mut i = 0;
+    while let Some(at) = find_special(bytes, i, &[b'&', other]) {
+        i = at + 1;
+        let next = bytes.get(at + 1).copied();
+        let entity = match bytes[at] {
+            b'&' if harmless(b'&', next) => continue,
+            b'&' => "&amp;",
+            b'<' if harmless(b'<', next) => continue,
+            b'<' => "&lt;",
+            _ => "&quot;",
+        };
+        // Special bytes are ASCII, so `start..at` and `at + 1` lie on
+        // character boundaries.
+        out.push_str(&s[start..at]);
+        out.push_str(entity);
+        start = at + 1;
     }
     out.push_str(&s[start..]);
+}
+
+/// Escapes the `targets` bytes of `s` with `table`; `minimal` keeps the
+/// ones that read as themselves (see [`harmless`]).
+#[inline(always)]
+fn escape_bytes<const N: usize>(
+    s: &str,
+    out: &mut String,
+    table: &[u8; 256],
+    targets: &[u8; N],
+    minimal: bool,
+) {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while let Some(at) = find_special(bytes, i, targets) {
+        let b = bytes[at];
+        if !(minimal && harmless(b, bytes.get(at + 1).copied())) {
+            // Special bytes are ASCII, so `start..at` and `at + 1` lie on
+            // character boundaries.
+            out.push_str(&s[start..at]);
+            out.push_str(ENTITIES[(table[b as usize] - 1) as usize]);
+            start = at + 1;
+        }
+        i = at + 1;
+    }
+    out.push_str(&s[start..]);
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `word` that equals `b`.
+#[inline(always)]
+fn bytes_equal(word: u64, b: u8) -> u64 {
+    let x = word ^ (ONES * b as u64);
+    x.wrapping_sub(ONES) & !x & HIGHS
+}
+
+/// The first index at or after `from` of a byte in `targets`.
+#[inline(always)]
+fn find_special<const N: usize>(bytes: &[u8], from: usize, targets: &[u8; N]) -> Option<usize> {
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let word = u64::from_le_bytes(chunk);
+        let mut found = 0;
+        for &t in targets {
+            found |= bytes_equal(word, t);
+        }
+        if found != 0 {
+            // The lowest set bit is the first match (a false positive can
+            // only come after a true match, in the byte above it).
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i..]
+        .iter()
+        .position(|b| targets.contains(b))
+        .map(|p| i + p)
 }
 
 /// Whether `&` or `<` before `next` reads as the character itself.
@@ -149,5 +221,26 @@ mod tests {
         // At the end the next character is not known.
         assert_eq!(text("a&"), "a&amp;");
         assert_eq!(text("a<"), "a&lt;");
+    }
+
+    #[test]
+    fn long_runs_and_every_position() {
+        // Special bytes at every offset of an 8-byte word, and after it.
+        for len in 0..40 {
+            for at in 0..len {
+                let mut s = "é".repeat(len / 2) + &"x".repeat(len - len / 2);
+                let at = at.min(s.len());
+                let at = (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+                s.insert(at, '<');
+                s.push('"');
+                let expected = s
+                    .replace('&', "&amp;")
+                    .replace('<', "&lt;")
+                    .replace('"', "&quot;");
+                assert_eq!(escape(&s), expected, "{s:?}");
+            }
+        }
+        assert_eq!(escape(&"a".repeat(100)), "a".repeat(100));
+        assert_eq!(escape("\u{100}\u{3c00}<"), "\u{100}\u{3c00}&lt;");
     }
 }

@@ -88,7 +88,57 @@ impl Render for bool {
     }
 }
 
-macro_rules! render_integers {
+/// Writes an unsigned integer: numbers below 100 (most table cells, counts,
+/// scores) byte by byte from a table, others with `itoa`.
+#[inline(always)]
+fn push_unsigned(buffer: &mut Buffer, n: u64) {
+    const DIGITS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839404142434445464748495051525354555657585960\
+        6162636465666768697071727374757677787980818283848586878889909192939495969798\
+        99";
+    if n < 10 {
+        buffer.push((b'0' + n as u8) as char);
+    } else if n < 100 {
+        let i = n as usize * 2;
+        buffer.push(DIGITS[i] as char);
+        buffer.push(DIGITS[i + 1] as char);
+    } else {
+        buffer.push_str(itoa::Buffer::new().format(n));
+    }
+}
+
+macro_rules! render_unsigned {
+    ($($t:ty)*) => {$(
+        /// Digits: nothing to escape.
+        impl Render for $t {
+            #[inline]
+            fn write_html(&self, buffer: &mut Buffer, _escape: Escape) {
+                push_unsigned(buffer, *self as u64);
+            }
+        }
+    )*};
+}
+
+render_unsigned!(u8 u16 u32 u64 usize);
+
+macro_rules! render_signed {
+    ($($t:ty)*) => {$(
+        /// Digits and a sign: nothing to escape.
+        impl Render for $t {
+            #[inline]
+            fn write_html(&self, buffer: &mut Buffer, _escape: Escape) {
+                if *self < 0 {
+                    buffer.push('-');
+                }
+                push_unsigned(buffer, self.unsigned_abs() as u64);
+            }
+        }
+    )*};
+}
+
+render_signed!(i8 i16 i32 i64 isize);
+
+macro_rules! render_wide_integers {
     ($($t:ty)*) => {$(
         /// Digits and a sign: nothing to escape.
         impl Render for $t {
@@ -100,7 +150,7 @@ macro_rules! render_integers {
     )*};
 }
 
-render_integers!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+render_wide_integers!(i128 u128);
 
 macro_rules! render_floats {
     ($($t:ty)*) => {$(
@@ -173,6 +223,13 @@ mod tests {
 
     #[test]
     fn numbers_and_bools() {
+        for n in [0u64, 7, 9, 10, 42, 99, 100, 12345, u64::MAX] {
+            assert_eq!(escaped(&n), n.to_string());
+        }
+        for n in [0i64, -1, -99, -100, 55, i64::MIN, i64::MAX] {
+            assert_eq!(escaped(&n), n.to_string());
+        }
+        assert_eq!(escaped(&i8::MIN), "-128");
         assert_eq!(escaped(&-42i32), "-42");
         assert_eq!(escaped(&u128::MAX), u128::MAX.to_string());
         assert_eq!(escaped(&2.5f64), "2.5");

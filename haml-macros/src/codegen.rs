@@ -263,6 +263,10 @@ impl Generator<'_> {
         };
         match source {
             Source::Nil => {}
+            Source::Static(s) if kind == MergeKind::SortedClasses && !in_array => {
+                let escaped = crate::lower::escape_html(s);
+                calls.push(quote!(__haml_merge.add_static(#escaped);))
+            }
             Source::Static(s) => calls.push(quote!(__haml_merge.#method(#s);)),
             Source::Array(items) => {
                 for item in items {

@@ -55,6 +55,7 @@ impl AttributeSyntax {
 /// `name=`): quotes it if it is not a valid unquoted value, or leaves the
 /// bare name if it is empty (the same empty value in the DOM). The value
 /// must have been escaped for double quotes.
+#[inline]
 pub fn quote_if_needed(buffer: &mut Buffer, start: usize) {
     let value = &buffer.as_str().as_bytes()[start..];
     if value.is_empty() {
@@ -425,6 +426,18 @@ impl<'b> ClassSet<'b> {
     #[inline]
     pub fn add<T: ClassValue + ?Sized>(&mut self, value: &T) {
         value.each_item(&mut |item| self.item(item), true);
+    }
+
+    /// Adds classes known at compile time: already escaped, sorted and
+    /// without duplicates, and (the macro puts them first) none written
+    /// before them.
+    #[inline]
+    pub fn add_static(&mut self, classes: &str) {
+        if self.buffer.len() > self.start {
+            self.add(classes);
+        } else {
+            self.buffer.push_str(classes);
+        }
     }
 
     /// Adds the classes of one array item.

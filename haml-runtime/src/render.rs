@@ -88,8 +88,9 @@ impl Render for bool {
     }
 }
 
-/// Writes an unsigned integer: numbers below 100 (most table cells, counts,
-/// scores) byte by byte from a table, others with `itoa`.
+/// Writes an unsigned integer: numbers below 10,000 (table cells, counts,
+/// scores, years) byte by byte from a table of digit pairs, others with
+/// `itoa`.
 #[inline(always)]
 fn push_unsigned(buffer: &mut Buffer, n: u64) {
     const DIGITS: &[u8; 200] = b"0001020304050607080910111213141516171819\
@@ -102,6 +103,14 @@ fn push_unsigned(buffer: &mut Buffer, n: u64) {
         let i = n as usize * 2;
         buffer.push(DIGITS[i] as char);
         buffer.push(DIGITS[i + 1] as char);
+    } else if n < 10_000 {
+        let (high, low) = ((n / 100) as usize * 2, (n % 100) as usize * 2);
+        if n >= 1000 {
+            buffer.push(DIGITS[high] as char);
+        }
+        buffer.push(DIGITS[high + 1] as char);
+        buffer.push(DIGITS[low] as char);
+        buffer.push(DIGITS[low + 1] as char);
     } else {
         buffer.push_str(itoa::Buffer::new().format(n));
     }
@@ -223,7 +232,23 @@ mod tests {
 
     #[test]
     fn numbers_and_bools() {
-        for n in [0u64, 7, 9, 10, 42, 99, 100, 12345, u64::MAX] {
+        for n in [
+            0u64,
+            7,
+            9,
+            10,
+            42,
+            99,
+            100,
+            101,
+            999,
+            1000,
+            2015,
+            9999,
+            10000,
+            12345,
+            u64::MAX,
+        ] {
             assert_eq!(escaped(&n), n.to_string());
         }
         for n in [0i64, -1, -99, -100, 55, i64::MIN, i64::MAX] {

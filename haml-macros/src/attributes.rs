@@ -442,6 +442,23 @@ impl Writer<'_> {
         if let [Value::Interpolated(segments)] = values.as_slice() {
             return self.interpolated(key, segments, out);
         }
+        // Minified classes that are literals under conditions
+        // (`cond.then_some("x")`, `if c { "a" } else { "b" }`): branches of
+        // static text, no run-time merging.
+        if key == "class" && self.compact() {
+            if let Some(op) = conditional_classes(key, &values, self) {
+                return out.push(key, false, vec![op]);
+            }
+        }
+        // One dynamic class value, minified: a single call.
+        if let ([Value::Code(code)], "class", true) = (values.as_slice(), key, self.compact()) {
+            let op = Op::ClassAttribute {
+                code: code.clone(),
+                open: format!(" {key}="),
+                escape: self.hole_escape(),
+            };
+            return out.push(key, false, vec![op]);
+        }
         let mut sources: Vec<Source> = values.into_iter().map(source).collect();
         if kind == MergeKind::SortedClasses {
             // Static classes in sorted order; dynamic ones follow as given.
@@ -500,6 +517,96 @@ impl Writer<'_> {
         for (name, value) in entries {
             self.one(&name, "", value, true, out);
         }
+    }
+}
+
+/// `class` values made only of literals, some under conditions, as an
+/// operation that writes them with branches (see `Op::ConditionalClasses`).
+fn conditional_classes(name: &str, values: &[Value], writer: &Writer) -> Option<Op> {
+    let mut classes: Vec<String> = Vec::new();
+    let mut conditions = Vec::new();
+    fn add(
+        value: &Value,
+        classes: &mut Vec<String>,
+        conditions: &mut Vec<(Code, Option<String>, Option<String>)>,
+        writer: &Writer,
+    ) -> Option<()> {
+        match value {
+            Value::Fixed(Fixed::Str(s)) => classes.extend(s.split_whitespace().map(str::to_string)),
+            Value::Fixed(Fixed::Nil) | Value::Fixed(Fixed::Bool(false)) => {}
+            Value::Array(items) => {
+                for item in items {
+                    add(item, classes, conditions, writer)?;
+                }
+            }
+            Value::Code(code) => {
+                let (condition, yes, no) = conditional_literal(code)?;
+                let class = |s: Option<String>| -> Option<Option<String>> {
+                    match s {
+                        None => Some(None),
+                        // One class, quote-free: literal text in the output.
+                        Some(s) if !s.is_empty() && unquoted_ok(&s) => {
+                            Some(Some(writer.escape(&s)))
+                        }
+                        Some(_) => None,
+                    }
+                };
+                conditions.push((condition, class(yes)?, class(no)?));
+            }
+            _ => return None,
+        }
+        Some(())
+    }
+    for value in values {
+        add(value, &mut classes, &mut conditions, writer)?;
+    }
+    if conditions.is_empty() || classes.iter().any(|c| !unquoted_ok(c)) {
+        return None;
+    }
+    classes.sort_unstable();
+    classes.dedup();
+    let classes = classes.iter().map(|c| writer.escape(c)).collect();
+    Some(Op::ConditionalClasses {
+        name: name.to_string(),
+        classes,
+        conditions,
+    })
+}
+
+/// `cond.then_some("lit")` -> `(cond, Some(lit), None)`;
+/// `if cond { "a" } else { "b" }` -> `(cond, Some(a), Some(b))`.
+fn conditional_literal(code: &Code) -> Option<(Code, Option<String>, Option<String>)> {
+    let literal = |e: &syn::Expr| match e {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => Some(s.value()),
+        _ => None,
+    };
+    let block_literal = |b: &syn::Block| match b.stmts.as_slice() {
+        [syn::Stmt::Expr(e, None)] => literal(e),
+        _ => None,
+    };
+    let text = |e: &syn::Expr| Code {
+        text: quote::ToTokens::to_token_stream(e).to_string(),
+        span: code.span,
+    };
+    match syn::parse_str::<syn::Expr>(&code.text).ok()? {
+        syn::Expr::MethodCall(call) if call.method == "then_some" && call.args.len() == 1 => {
+            Some((text(&call.receiver), Some(literal(&call.args[0])?), None))
+        }
+        syn::Expr::If(e) => {
+            let yes = block_literal(&e.then_branch)?;
+            let no = match e.else_branch.as_ref()?.1.as_ref() {
+                syn::Expr::Block(b) => block_literal(&b.block)?,
+                _ => return None,
+            };
+            if matches!(*e.cond, syn::Expr::Let(_)) {
+                return None;
+            }
+            Some((text(&e.cond), Some(yes), Some(no)))
+        }
+        _ => None,
     }
 }
 

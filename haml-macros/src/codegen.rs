@@ -67,6 +67,21 @@ impl Generator<'_> {
                 );
                 self.hole(code, call);
             }
+            Op::ClassAttribute { code, open, escape } => {
+                let escape = escape_tokens(*escape);
+                let expr = self.places.expr(code)?;
+                let place = self.places.ident(code);
+                let definition = place_macro(
+                    &place,
+                    quote!(::haml_runtime::__private::class_attribute(#buffer, #open, &(#expr), #escape)),
+                );
+                self.body().push(quote!({ #definition #place!(); }));
+            }
+            Op::ConditionalClasses {
+                name,
+                classes,
+                conditions,
+            } => self.conditional_classes(name, classes, conditions)?,
             Op::ValueStart => self.body().push(quote!(let __haml_value = #buffer.len();)),
             Op::ValueEnd => self.body().push(quote!(
                 ::haml_runtime::__private::quote_if_needed(#buffer, __haml_value);
@@ -224,6 +239,62 @@ impl Generator<'_> {
             head,
             body: Vec::new(),
         });
+        Ok(())
+    }
+
+    /// ` class=a`, ` class="a b"` or ` class`: the conditions first, then
+    /// the quote decided by the number of classes, then the classes.
+    fn conditional_classes(
+        &mut self,
+        name: &str,
+        classes: &[String],
+        conditions: &[(Code, Option<String>, Option<String>)],
+    ) -> Result<(), Error> {
+        let buffer = buffer();
+        let mut tests = Vec::new();
+        let mut writes = Vec::new();
+        let mut counts = Vec::new();
+        let always = classes.len();
+        let bare = format!(" {name}");
+        let open = format!(" {name}=");
+        let quoted = format!(" {name}=\"");
+        let first = if classes.is_empty() {
+            quote!(let mut __haml_first = true;)
+        } else {
+            let joined = classes.join(" ");
+            quote!(let mut __haml_first = false; #buffer.push_str(#joined);)
+        };
+        for (i, (code, yes, no)) in conditions.iter().enumerate() {
+            let var = format_ident!("__haml_class_{i}");
+            let expr = self.places.expr(code)?;
+            let place = self.places.ident(code);
+            let definition = place_macro(&place, quote!(#expr));
+            tests.push(quote!(#definition let #var: bool = #place!();));
+            let write = |class: &Option<String>| match class {
+                Some(c) => quote!({
+                    if !__haml_first { #buffer.push(' '); }
+                    __haml_first = false;
+                    #buffer.push_str(#c);
+                }),
+                None => quote!({}),
+            };
+            let (w_yes, w_no) = (write(yes), write(no));
+            writes.push(quote!(if #var #w_yes else #w_no));
+            let (c_yes, c_no) = (yes.is_some() as usize, no.is_some() as usize);
+            counts.push(quote!((if #var { #c_yes } else { #c_no })));
+        }
+        self.body().push(quote!({
+            #(#tests)*
+            let __haml_count: usize = #always #(+ #counts)*;
+            match __haml_count {
+                0 => #buffer.push_str(#bare),
+                1 => #buffer.push_str(#open),
+                _ => #buffer.push_str(#quoted),
+            }
+            #first
+            #(#writes)*
+            if __haml_count > 1 { #buffer.push('"'); }
+        }));
         Ok(())
     }
 

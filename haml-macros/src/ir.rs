@@ -33,6 +33,21 @@ pub enum Op {
         sources: Vec<Source>,
         escape: Escape,
     },
+    /// A minified `class` attribute with one dynamic value (see
+    /// `haml_runtime::__private::class_attribute`); `open` is ` class=`.
+    ClassAttribute {
+        code: Code,
+        open: String,
+        escape: Escape,
+    },
+    /// A minified `class` attribute whose classes are all known at compile
+    /// time, some of them under conditions: `classes` always, and each
+    /// `(condition, if true, if false)` (the literals already escaped).
+    ConditionalClasses {
+        name: String,
+        classes: Vec<String>,
+        conditions: Vec<(Code, Option<String>, Option<String>)>,
+    },
     /// An attribute value written unquoted starts here...
     ValueStart,
     /// ...and ends here: it gets quotes at run time if it needs them.

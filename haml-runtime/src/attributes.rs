@@ -221,6 +221,13 @@ pub trait ClassValue {
     /// Feeds each item of the value to `list`; `split` says whether strings
     /// are split on whitespace (haml does so when several sources merge).
     fn each_item<F: FnMut(&str)>(&self, list: &mut F, split: bool);
+
+    /// The value as at most one item, when it is that simple (a string, an
+    /// `Option` of one): `Some(None)` for none, `Some(Some(item))` for one.
+    #[inline]
+    fn one_item(&self) -> Option<Option<&str>> {
+        None
+    }
 }
 
 impl ClassValue for str {
@@ -232,6 +239,11 @@ impl ClassValue for str {
             list(self);
         }
     }
+
+    #[inline]
+    fn one_item(&self) -> Option<Option<&str>> {
+        Some(Some(self))
+    }
 }
 
 impl ClassValue for String {
@@ -239,12 +251,22 @@ impl ClassValue for String {
     fn each_item<F: FnMut(&str)>(&self, list: &mut F, split: bool) {
         self.as_str().each_item(list, split);
     }
+
+    #[inline]
+    fn one_item(&self) -> Option<Option<&str>> {
+        Some(Some(self))
+    }
 }
 
 impl ClassValue for Cow<'_, str> {
     #[inline]
     fn each_item<F: FnMut(&str)>(&self, list: &mut F, split: bool) {
         self.as_ref().each_item(list, split);
+    }
+
+    #[inline]
+    fn one_item(&self) -> Option<Option<&str>> {
+        Some(Some(self))
     }
 }
 
@@ -275,6 +297,14 @@ impl<T: ClassValue> ClassValue for Option<T> {
     fn each_item<F: FnMut(&str)>(&self, list: &mut F, split: bool) {
         if let Some(v) = self {
             v.each_item(list, split);
+        }
+    }
+
+    #[inline]
+    fn one_item(&self) -> Option<Option<&str>> {
+        match self {
+            Some(v) => v.one_item(),
+            None => Some(None),
         }
     }
 }
@@ -309,6 +339,11 @@ macro_rules! pointer_class_values {
             #[inline]
             fn each_item<F: FnMut(&str)>(&self, list: &mut F, split: bool) {
                 (**self).each_item(list, split);
+            }
+
+            #[inline]
+            fn one_item(&self) -> Option<Option<&str>> {
+                (**self).one_item()
             }
         }
     )*};
@@ -464,6 +499,32 @@ impl<'b> ClassSet<'b> {
     }
 }
 
+/// Writes a `class` attribute with one dynamic value for minified output:
+/// ` class=value`, quoted only if needed, or the bare ` class` when the
+/// value has no item (haml writes `class=''` then). `open` is ` class=`.
+#[inline]
+pub fn class_attribute<T: ClassValue + ?Sized>(
+    buffer: &mut Buffer,
+    open: &str,
+    value: &T,
+    escape: Escape,
+) {
+    match value.one_item() {
+        Some(None) | Some(Some("")) => buffer.push_str(&open[..open.len() - 1]),
+        Some(Some(item)) if !item.bytes().any(|b| NEEDS_QUOTES[b as usize]) => {
+            buffer.push_str(open);
+            buffer.push_with(item, escape);
+        }
+        _ => {
+            buffer.push_str(open);
+            let start = buffer.len();
+            let mut join = Join::new(buffer, ' ', escape);
+            join.add_item(value);
+            quote_if_needed(buffer, start);
+        }
+    }
+}
+
 /// Joins the items of attribute values with a separator, as haml writes
 /// a single `class` value (items joined with spaces, strings kept whole) and
 /// `id` values (joined with `_`): arrays flattened, `None` and `false` left
@@ -565,6 +626,20 @@ mod tests {
         set.add(&Some("d a"));
         set.add(&None::<&str>);
         assert_eq!(b.as_str(), "a b c d");
+    }
+
+    #[test]
+    fn single_class_attributes() {
+        let mut b = Buffer::new();
+        class_attribute(&mut b, " class=", &Some("on"), Escape::DoubleQuoted);
+        class_attribute(&mut b, " class=", &None::<&str>, Escape::DoubleQuoted);
+        class_attribute(&mut b, " class=", "a b", Escape::DoubleQuoted);
+        class_attribute(&mut b, " class=", &["x", "y"], Escape::DoubleQuoted);
+        class_attribute(&mut b, " class=", &[None::<&str>], Escape::DoubleQuoted);
+        assert_eq!(
+            b.as_str(),
+            " class=on class class=\"a b\" class=\"x y\" class"
+        );
     }
 
     #[test]

@@ -51,9 +51,24 @@ impl Buffer {
     }
 
     /// Appends text escaped as `escape` says.
-    #[inline]
+    #[inline(always)]
     pub fn push_with(&mut self, s: &str, escape: Escape) {
-        crate::escape::escape_into_with(s, escape, &mut self.inner);
+        // Short text with nothing to escape (names, labels) is checked here,
+        // without a call.
+        let clean = s.len() <= 16
+            && match escape {
+                Escape::None => true,
+                Escape::Text => !s.bytes().any(|b| b == b'&' || b == b'<'),
+                Escape::DoubleQuoted => !s.bytes().any(|b| b == b'&' || b == b'"'),
+                Escape::Html => !s
+                    .bytes()
+                    .any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')),
+            };
+        if clean {
+            self.inner.push_str(s);
+        } else {
+            crate::escape::escape_into_with(s, escape, &mut self.inner);
+        }
     }
 
     /// Inserts text at byte offset `at` (a character boundary).

@@ -29,29 +29,6 @@ pub enum Escape {
     DoubleQuoted,
 }
 
-static ENTITIES: [&str; 5] = ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"];
-
-/// For each byte: 0 if it is copied as is, else 1 + index into `ENTITIES`.
-const fn table(lt: bool, gt: bool, quot: bool, apos: bool) -> [u8; 256] {
-    let mut t = [0u8; 256];
-    t[b'&' as usize] = 1;
-    if lt {
-        t[b'<' as usize] = 2;
-    }
-    if gt {
-        t[b'>' as usize] = 3;
-    }
-    if quot {
-        t[b'"' as usize] = 4;
-    }
-    if apos {
-        t[b'\'' as usize] = 5;
-    }
-    t
-}
-
-static HTML: [u8; 256] = table(true, true, true, true);
-
 /// Appends `s` to `out`, escaped as `mode` says.
 ///
 /// The search for special bytes looks at eight bytes at a time (SWAR: a
@@ -61,98 +38,172 @@ static HTML: [u8; 256] = table(true, true, true, true);
 pub fn escape_into_with(s: &str, mode: Escape, out: &mut String) {
     match mode {
         Escape::None => out.push_str(s),
-        Escape::Html => escape_bytes(s, out, &HTML, b"&<>\"'", false),
-        Escape::Text => escape_minimal(s, out, b'<'),
-        Escape::DoubleQuoted => escape_minimal(s, out, b'"'),
+        Escape::Html => escape_with(s, out, b"&<>\"'", false),
+        Escape::Text => escape_with(s, out, b"&<", true),
+        Escape::DoubleQuoted => escape_with(s, out, b"&\"", true),
     }
 }
 
-/// Minified escaping: `&` and `other` (`<` in text, `"` in attribute
-/// values), where they could start a reference or a tag (`"` always).
+/// Escapes the `targets` bytes of `s` into `out`; `minimal` keeps those
+/// that read as themselves (see [`harmless`]).
+///
+/// Eight bytes at a time: an exact mask of the special bytes of a word
+/// (SWAR: a `u64` and bit tricks, no `unsafe`), each handled in turn. Where
+/// no special byte came for a while, the rest is searched with `memchr`
+/// (SIMD, chosen for the CPU at run time) first.
 #[inline(always)]
-fn escape_minimal(s: &str, out: &mut String, other: u8) {
+fn escape_with<const N: usize>(s: &str, out: &mut String, targets: &[u8; N], minimal: bool) {
     let bytes = s.as_bytes();
-    let mut start = 0;
-    let mut i = 0;
-    while let Some(at) = find_special(bytes, i, &[b'&', other]) {
-        i = at + 1;
-        let next = bytes.get(at + 1).copied();
-        let entity = match bytes[at] {
-            b'&' if harmless(b'&', next) => continue,
-            b'&' => "&amp;",
-            b'<' if harmless(b'<', next) => continue,
-            b'<' => "&lt;",
-            _ => "&quot;",
-        };
-        // Special bytes are ASCII, so `start..at` and `at + 1` lie on
-        // character boundaries.
-        out.push_str(&s[start..at]);
-        out.push_str(entity);
-        start = at + 1;
+    // Short text with nothing to escape (names, labels): one copy.
+    if bytes.len() <= 16 && !bytes.iter().any(|&b| is_target(b, targets)) {
+        out.push_str(s);
+        return;
     }
-    out.push_str(&s[start..]);
-}
-
-/// Escapes the `targets` bytes of `s` with `table`; `minimal` keeps the
-/// ones that read as themselves (see [`harmless`]).
-#[inline(always)]
-fn escape_bytes<const N: usize>(
-    s: &str,
-    out: &mut String,
-    table: &[u8; 256],
-    targets: &[u8; N],
-    minimal: bool,
-) {
-    let bytes = s.as_bytes();
     let mut start = 0;
     let mut i = 0;
-    while let Some(at) = find_special(bytes, i, targets) {
-        let b = bytes[at];
-        if !(minimal && harmless(b, bytes.get(at + 1).copied())) {
-            // Special bytes are ASCII, so `start..at` and `at + 1` lie on
-            // character boundaries.
-            out.push_str(&s[start..at]);
-            out.push_str(ENTITIES[(table[b as usize] - 1) as usize]);
-            start = at + 1;
+    let mut quiet = 0;
+    while i + 8 <= bytes.len() {
+        if quiet >= 4 && bytes.len() - i >= LONG {
+            // A long stretch without special bytes: jump to the next one.
+            match find_long(&bytes[i..], targets) {
+                Some(p) => i += p,
+                None => {
+                    // No special byte in the rest.
+                    i = bytes.len();
+                    break;
+                }
+            }
+            quiet = 0;
+            if i + 8 > bytes.len() {
+                break;
+            }
         }
-        i = at + 1;
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let word = u64::from_le_bytes(chunk);
+        let mut mask = 0;
+        for &t in targets {
+            mask |= bytes_equal(word, t);
+        }
+        if mask == 0 {
+            quiet += 1;
+        } else {
+            quiet = 0;
+        }
+        while mask != 0 {
+            let at = i + (mask.trailing_zeros() / 8) as usize;
+            mask &= mask - 1;
+            escape_at(s, out, at, &mut start, minimal);
+        }
+        i += 8;
+    }
+    if i < bytes.len() && bytes.len() >= 8 {
+        // The last bytes: the last eight as one word, less those seen.
+        let last = bytes.len() - 8;
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[last..]);
+        let word = u64::from_le_bytes(chunk);
+        let mut mask = 0;
+        for &t in targets {
+            mask |= bytes_equal(word, t);
+        }
+        mask &= u64::MAX << (8 * (i - last));
+        while mask != 0 {
+            let at = last + (mask.trailing_zeros() / 8) as usize;
+            mask &= mask - 1;
+            escape_at(s, out, at, &mut start, minimal);
+        }
+    } else {
+        while i < bytes.len() {
+            if is_target(bytes[i], targets) {
+                escape_at(s, out, i, &mut start, minimal);
+            }
+            i += 1;
+        }
     }
     out.push_str(&s[start..]);
+}
+
+/// Writes what comes before the special byte at `at` and its entity,
+/// unless it reads as itself.
+#[inline(always)]
+fn escape_at(s: &str, out: &mut String, at: usize, start: &mut usize, minimal: bool) {
+    let bytes = s.as_bytes();
+    let b = bytes[at];
+    if minimal && harmless(b, bytes.get(at + 1).copied()) {
+        return;
+    }
+    // Special bytes are ASCII, so `start..at` and `at + 1` lie on
+    // character boundaries.
+    push_run(out, &s[*start..at]);
+    // Literal entities: copies of known length, no call.
+    match b {
+        b'&' => out.push_str("&amp;"),
+        b'<' => out.push_str("&lt;"),
+        b'>' => out.push_str("&gt;"),
+        b'"' => out.push_str("&quot;"),
+        _ => out.push_str("&#39;"),
+    }
+    *start = at + 1;
+}
+
+/// Appends a run of text: short ones character by character (cheaper than
+/// a copy of unknown length).
+#[inline(always)]
+fn push_run(out: &mut String, run: &str) {
+    if run.len() <= 4 {
+        run.chars().for_each(|c| out.push(c));
+    } else {
+        out.push_str(run);
+    }
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
-/// The high bit of each byte of `word` that equals `b`.
+/// The high bit of each byte of `word` that equals `b`, exactly (no carry
+/// crosses a byte).
 #[inline(always)]
 fn bytes_equal(word: u64, b: u8) -> u64 {
+    const LOWS: u64 = !HIGHS;
     let x = word ^ (ONES * b as u64);
-    x.wrapping_sub(ONES) & !x & HIGHS
+    !(((x & LOWS).wrapping_add(LOWS)) | x | LOWS)
 }
 
-/// The first index at or after `from` of a byte in `targets`.
-#[inline(always)]
-fn find_special<const N: usize>(bytes: &[u8], from: usize, targets: &[u8; N]) -> Option<usize> {
-    let mut i = from;
-    while i + 8 <= bytes.len() {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(&bytes[i..i + 8]);
-        let word = u64::from_le_bytes(chunk);
-        let mut found = 0;
-        for &t in targets {
-            found |= bytes_equal(word, t);
+/// From this many bytes on, `memchr` pays for its start-up.
+const LONG: usize = 64;
+
+/// The first byte of `targets` in `bytes`, with `memchr`.
+#[inline(never)]
+fn find_long<const N: usize>(bytes: &[u8], targets: &[u8; N]) -> Option<usize> {
+    match targets.as_slice() {
+        [a, b] => memchr::memchr2(*a, *b, bytes),
+        [a, b, c, rest @ ..] => {
+            let first = memchr::memchr3(*a, *b, *c, bytes);
+            // Search the rest only where the first search did not stop.
+            let limit = first.unwrap_or(bytes.len());
+            let second = match rest {
+                [d, e] => memchr::memchr2(*d, *e, &bytes[..limit]),
+                [d] => memchr::memchr(*d, &bytes[..limit]),
+                _ => None,
+            };
+            second.or(first)
         }
-        if found != 0 {
-            // The lowest set bit is the first match (a false positive can
-            // only come after a true match, in the byte above it).
-            return Some(i + (found.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
+        _ => bytes.iter().position(|&b| is_target(b, targets)),
     }
-    bytes[i..]
-        .iter()
-        .position(|b| targets.contains(b))
-        .map(|p| i + p)
+}
+
+/// Whether `b` is one of `targets` (unrolled: `N` is known at each call).
+#[inline(always)]
+fn is_target<const N: usize>(b: u8, targets: &[u8; N]) -> bool {
+    let mut i = 0;
+    while i < N {
+        if b == targets[i] {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Whether `&` or `<` before `next` reads as the character itself.

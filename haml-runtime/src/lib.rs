@@ -44,6 +44,6 @@ pub use template::{Inline, SizeHint, Template};
 /// Used by the code the macros generate; not a public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::attributes::{quote_if_needed, ClassMerge, ClassSet, Join};
+    pub use crate::attributes::{class_attribute, quote_if_needed, ClassMerge, ClassSet, Join};
     pub use crate::dispatch::*;
 }

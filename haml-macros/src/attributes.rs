@@ -234,6 +234,15 @@ fn code_value(code: &Code) -> Value {
         "None" => return Value::Fixed(Fixed::Nil),
         _ => {}
     }
+    // Only literals and arrays fold: skip the parse for anything else.
+    let t = text.trim_start();
+    let literal_start = t.starts_with(['"', '\'', '['])
+        || t.starts_with(|c: char| c.is_ascii_digit())
+        || t.starts_with("r\"")
+        || t.starts_with("r#");
+    if !literal_start {
+        return Value::Code(code.clone());
+    }
     match syn::parse_str::<syn::Expr>(text) {
         Ok(syn::Expr::Lit(lit)) => match &lit.lit {
             syn::Lit::Str(s) => Value::Fixed(Fixed::Str(s.value())),

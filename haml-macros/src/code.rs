@@ -176,10 +176,10 @@ fn contains_let(e: &syn::Expr) -> bool {
     }
 }
 
-/// `macro_rules! place { () => { body } }`.
+/// `macro_rules! place { () => { body } }` (`codegen::generate` allows
+/// the lints of unused place macros and marker types once for all).
 pub fn place_macro(place: &Ident, body: TokenStream) -> TokenStream {
     quote! {
-        #[allow(unused_macros)]
         macro_rules! #place { () => { #body } }
     }
 }

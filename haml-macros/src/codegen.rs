@@ -4,7 +4,7 @@
 //! through `haml_runtime::__private`, wrapped in a `macro_rules!` named after
 //! its template line (see `code.rs`); blocks become Rust blocks.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
 use haml_grammar::{Code, Segment};
@@ -26,7 +26,19 @@ pub fn generate(ops: &[Op], places: &Places) -> Result<TokenStream, Error> {
         generator.op(op)?;
     }
     let root = generator.frames.pop().map(|f| f.body).unwrap_or_default();
-    Ok(quote!(#(#root)*))
+    // Moved, not copied: large templates make many statements.
+    let body: TokenStream = root.into_iter().collect();
+    // One lint attribute for every place macro and marker type (attributes
+    // on block expressions are unstable; on a `let` they are not).
+    let mut statement = quote! {
+        #[allow(unused_macros, non_camel_case_types, dead_code)]
+        let () =
+    };
+    statement.extend([
+        TokenTree::Group(Group::new(Delimiter::Brace, body)),
+        TokenTree::Punct(proc_macro2::Punct::new(';', proc_macro2::Spacing::Alone)),
+    ]);
+    Ok(statement)
 }
 
 struct Frame {
@@ -61,11 +73,12 @@ impl Generator<'_> {
             Op::Hole { code, escape } => {
                 let escape = escape_tokens(*escape);
                 let expr = self.places.expr(code)?;
+                let place = self.places.ident(code);
                 let call = quote!(
-                    (&&&::haml_runtime::__private::Hole(&(#expr)))
-                        .haml_render::<PLACE>(#buffer, #escape)
+                    (&&&__haml::Hole(&(#expr)))
+                        .haml_render::<#place>(#buffer, #escape)
                 );
-                self.hole(code, call);
+                self.hole(place, call);
             }
             Op::ClassAttribute { code, open, escape } => {
                 let escape = escape_tokens(*escape);
@@ -73,7 +86,7 @@ impl Generator<'_> {
                 let place = self.places.ident(code);
                 let definition = place_macro(
                     &place,
-                    quote!(::haml_runtime::__private::class_attribute(#buffer, #open, &(#expr), #escape)),
+                    quote!(__haml::class_attribute(#buffer, #open, &(#expr), #escape)),
                 );
                 self.body().push(quote!({ #definition #place!(); }));
             }
@@ -84,7 +97,7 @@ impl Generator<'_> {
             } => self.conditional_classes(name, classes, conditions)?,
             Op::ValueStart => self.body().push(quote!(let __haml_value = #buffer.len();)),
             Op::ValueEnd => self.body().push(quote!(
-                ::haml_runtime::__private::quote_if_needed(#buffer, __haml_value);
+                __haml::quote_if_needed(#buffer, __haml_value);
             )),
             Op::Attribute {
                 code,
@@ -102,10 +115,11 @@ impl Generator<'_> {
                     quote!(haml_attribute)
                 };
                 let expr = self.places.expr(code)?;
+                let place = self.places.ident(code);
                 let call = quote!(
-                    (&&&::haml_runtime::__private::Attr(&(#expr))).#method::<PLACE>(
+                    (&&&__haml::Attr(&(#expr))).#method::<#place>(
                         #buffer,
-                        &::haml_runtime::AttributeSyntax {
+                        &__haml::AttributeSyntax {
                             open: #open,
                             close: #close,
                             bare: #bare,
@@ -114,7 +128,7 @@ impl Generator<'_> {
                         },
                     )
                 );
-                self.hole(code, call);
+                self.hole(place, call);
             }
             Op::Merge {
                 kind,
@@ -143,24 +157,19 @@ impl Generator<'_> {
             Op::Open(head) => self.open(head)?,
             Op::Close => {
                 let frame = self.frames.pop().expect("Close matches an Open");
-                let head = frame.head;
-                let body = frame.body;
-                self.body().push(quote!(#head { #(#body)* }));
+                let mut statement = frame.head;
+                let body: TokenStream = frame.body.into_iter().collect();
+                statement.extend([TokenTree::Group(Group::new(Delimiter::Brace, body))]);
+                self.body().push(statement);
             }
         }
         Ok(())
     }
 
-    /// A hole: `call` uses `PLACE` for the marker type.
-    fn hole(&mut self, code: &Code, call: TokenStream) {
-        let place = self.places.ident(code);
-        let call: TokenStream = call
-            .into_iter()
-            .map(|tt| replace_place(tt, &place))
-            .collect();
+    /// A hole: `call` uses the type `place` as its marker.
+    fn hole(&mut self, place: Ident, call: TokenStream) {
         let definition = place_macro(&place, call);
         self.body().push(quote!({
-            #[allow(non_camel_case_types, dead_code)]
             struct #place;
             #definition
             #place!();
@@ -230,8 +239,9 @@ impl Generator<'_> {
             }
         };
         let head = if continues {
-            let previous = self.body().pop().unwrap_or_default();
-            quote!(#previous #tokens)
+            let mut previous = self.body().pop().unwrap_or_default();
+            previous.extend(tokens);
+            previous
         } else {
             tokens
         };
@@ -312,7 +322,7 @@ impl Generator<'_> {
             MergeKind::Ids => quote!(Join::new(#buffer, '_', #escape)),
         };
         self.body().push(quote!({
-            let mut __haml_merge = ::haml_runtime::__private::#writer;
+            let mut __haml_merge = __haml::#writer;
             #(#calls)*
         }));
         Ok(())
@@ -375,28 +385,9 @@ impl Generator<'_> {
 /// The runtime's `Escape` for an escaping mode.
 fn escape_tokens(escape: Escape) -> TokenStream {
     match escape {
-        Escape::None => quote!(::haml_runtime::Escape::None),
-        Escape::Html => quote!(::haml_runtime::Escape::Html),
-        Escape::Text => quote!(::haml_runtime::Escape::Text),
-        Escape::DoubleQuoted => quote!(::haml_runtime::Escape::DoubleQuoted),
-    }
-}
-
-/// Replace the identifier `PLACE` by the place's name.
-fn replace_place(tt: proc_macro2::TokenTree, place: &Ident) -> proc_macro2::TokenTree {
-    use proc_macro2::{Group, TokenTree};
-    match tt {
-        TokenTree::Ident(i) if i == "PLACE" => TokenTree::Ident(place.clone()),
-        TokenTree::Group(g) => {
-            let stream = g
-                .stream()
-                .into_iter()
-                .map(|t| replace_place(t, place))
-                .collect();
-            let mut new = Group::new(g.delimiter(), stream);
-            new.set_span(g.span());
-            TokenTree::Group(new)
-        }
-        other => other,
+        Escape::None => quote!(__haml::Escape::None),
+        Escape::Html => quote!(__haml::Escape::Html),
+        Escape::Text => quote!(__haml::Escape::Text),
+        Escape::DoubleQuoted => quote!(__haml::Escape::DoubleQuoted),
     }
 }

@@ -144,6 +144,9 @@ fn compile(loaded: &Loaded, options: &Options) -> syn::Result<(TokenStream, usiz
 
 fn prelude() -> TokenStream {
     quote! {
+        // Short paths for the generated code.
+        #[allow(unused_imports)]
+        use ::haml_runtime::__private as __haml;
         #[allow(unused_imports)]
         use ::haml_runtime::__private::{
             AttrViaDisplay as _, AttrViaNothing as _, AttrViaValue as _, HoleViaDisplay as _,

@@ -46,4 +46,5 @@ pub use template::{Inline, SizeHint, Template};
 pub mod __private {
     pub use crate::attributes::{class_attribute, quote_if_needed, ClassMerge, ClassSet, Join};
     pub use crate::dispatch::*;
+    pub use crate::{AttributeSyntax, Escape};
 }

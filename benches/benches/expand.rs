@@ -33,6 +33,9 @@ mod expand;
 #[path = "../../haml-macros/src/filters.rs"]
 mod filters;
 #[allow(dead_code, unused_imports)]
+#[path = "../../haml-macros/src/include.rs"]
+mod include;
+#[allow(dead_code, unused_imports)]
 #[path = "../../haml-macros/src/ir.rs"]
 mod ir;
 #[allow(dead_code, unused_imports)]
@@ -59,7 +62,7 @@ fn bench(c: &mut Criterion) {
     let lines = source.lines().count();
     let options = options::Options::default();
     let places = code::Places {
-        stem: "big_haml".to_string(),
+        stems: vec!["big_haml".to_string()],
         anchor: Span::call_site(),
     };
     let document = haml_grammar::parse(&source).expect("the template parses");

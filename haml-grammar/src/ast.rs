@@ -16,6 +16,10 @@ pub struct Span {
     pub line: u32,
     /// 1-based column of `start`, counted in characters.
     pub column: u32,
+    /// Which source the span is in: 0 for the template [`parse`](crate::parse)
+    /// read, or the number given to [`parse_file`](crate::parse_file) (the
+    /// macro numbers the partials a template includes).
+    pub file: u32,
 }
 
 /// A whole template: its top-level nodes in order.
@@ -53,6 +57,15 @@ pub enum NodeKind {
     SilentComment(String),
     /// `:plain`, `:javascript`, ... with the lines of its body.
     Filter(Filter),
+    /// `- include "shared/_nav.haml"`: a partial, inlined by the macro.
+    Include(Include),
+}
+
+/// `- include "path"`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Include {
+    /// The path as written, relative to the templates directory.
+    pub path: String,
 }
 
 /// `!!!` and its keyword.

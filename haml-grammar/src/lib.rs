@@ -22,4 +22,4 @@ mod source;
 
 pub use ast::*;
 pub use error::ParseError;
-pub use parse::parse;
+pub use parse::{parse, parse_file};

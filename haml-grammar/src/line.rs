@@ -29,6 +29,7 @@ pub(crate) enum Line {
     Let(Code),
     Arm(Code),
     Plain(Code),
+    Include(Include),
     Comment(Comment),
     SilentComment(String),
     FilterHead(Name),
@@ -613,6 +614,25 @@ impl LineReader<'_, '_> {
                     ));
                 }
                 Line::Else
+            }
+            Rule::statement_include => {
+                let path = statement
+                    .into_inner()
+                    .next()
+                    .filter(|p| p.as_rule() == Rule::include_path);
+                let Some(path) = path else {
+                    return Err(self.error_at(
+                        "`- include` takes the partial's path in double quotes, relative to \
+                         the templates directory: `- include \"shared/_nav.haml\"`",
+                        line_span,
+                    ));
+                };
+                let text = path.as_str();
+                let path = text[1..text.len() - 1].to_string();
+                if path.trim().is_empty() {
+                    return Err(self.error_at("`- include` needs a path", line_span));
+                }
+                Line::Include(Include { path })
             }
             Rule::statement_for => {
                 let mut inner = statement.into_inner();

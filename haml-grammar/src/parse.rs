@@ -25,8 +25,14 @@ const VOID_TAGS: &[&str] = &[
 /// Never panics: any input either parses or gives a [`ParseError`] naming the
 /// line and column of the fault.
 pub fn parse(source: &str) -> Result<Document> {
+    parse_file(source, 0)
+}
+
+/// [`parse`] for one of several sources: every [`Span`] of the document
+/// and of the error gets `file` as its [`Span::file`].
+pub fn parse_file(source: &str, file: u32) -> Result<Document> {
     let bom = if source.starts_with('\u{feff}') { 3 } else { 0 };
-    let index = LineIndex::new(source, bom);
+    let index = LineIndex::new(source, bom, file);
     let items = Reader {
         source,
         index: &index,
@@ -589,6 +595,14 @@ impl TreeBuilder<'_, '_> {
                          `- else`, `- for`, `- while`, `- loop`, `- match` and arms open a block)",
                         )?;
                         NodeKind::Statement(Statement::Let(code))
+                    }
+                    Line::Include(include) => {
+                        no_children(
+                            self,
+                            "illegal nesting: nothing can be nested under `- include` (the \
+                         partial is the content)",
+                        )?;
+                        NodeKind::Include(include)
                     }
                     Line::Plain(code) => {
                         no_children(

@@ -7,12 +7,14 @@ use crate::ast::Span;
 /// line and column numbers.
 pub(crate) struct LineIndex<'s> {
     source: &'s str,
+    /// The file number spans get.
+    file: u32,
     /// Byte offset where each line starts (the first skips a BOM).
     starts: Vec<usize>,
 }
 
 impl<'s> LineIndex<'s> {
-    pub(crate) fn new(source: &'s str, first_line_start: usize) -> Self {
+    pub(crate) fn new(source: &'s str, first_line_start: usize, file: u32) -> Self {
         let bytes = source.as_bytes();
         let mut starts = vec![first_line_start];
         let mut i = first_line_start;
@@ -24,7 +26,11 @@ impl<'s> LineIndex<'s> {
             }
             i += 1;
         }
-        LineIndex { source, starts }
+        LineIndex {
+            source,
+            file,
+            starts,
+        }
     }
 
     /// 0-based line number of a byte offset.
@@ -50,6 +56,7 @@ impl<'s> LineIndex<'s> {
             end,
             line: (line + 1) as u32,
             column: (column + 1) as u32,
+            file: self.file,
         }
     }
 
@@ -99,7 +106,7 @@ mod tests {
     #[test]
     fn lines_and_columns() {
         let src = "ab\ncdé\r\nx\ry";
-        let index = LineIndex::new(src, 0);
+        let index = LineIndex::new(src, 0, 0);
         assert_eq!(index.span(0, 1).line, 1);
         let s = index.span(src.find('x').unwrap(), src.len());
         assert_eq!((s.line, s.column), (3, 1));

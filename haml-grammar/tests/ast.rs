@@ -339,3 +339,32 @@ fn spans_point_at_the_source() {
     assert_eq!((out.code.span.line, out.code.span.column), (1, 5));
     assert_eq!(&src[out.code.span.end - 2..out.code.span.end], "bb");
 }
+
+#[test]
+fn includes() {
+    check(
+        "%nav\n  - include \"shared/_nav.haml\"\n- include  \"footer.haml\"  ",
+        "%nav\n  include \"shared/_nav.haml\"\ninclude \"footer.haml\"\n",
+    );
+    // `include` is a word of the template language only before a path.
+    check("- include_all()", "- <include_all()>\n");
+}
+
+#[test]
+fn spans_carry_the_file_number() {
+    let doc = haml_grammar::parse_file("%p\n  = x", 3).unwrap();
+    let haml_grammar::NodeKind::Element(e) = &doc.nodes[0].kind else {
+        panic!("not an element: {doc:?}");
+    };
+    assert_eq!(doc.nodes[0].span.file, 3);
+    let haml_grammar::Content::Children(kids) = &e.content else {
+        panic!("no children: {e:?}");
+    };
+    let haml_grammar::NodeKind::Output(o) = &kids[0].kind else {
+        panic!("not output: {kids:?}");
+    };
+    assert_eq!((o.code.span.file, o.code.span.line), (3, 2));
+    assert_eq!(haml_grammar::parse("%p").unwrap().nodes[0].span.file, 0);
+    let e = haml_grammar::parse_file("%p\n %a{", 7).unwrap_err();
+    assert_eq!((e.span().file, e.line()), (7, 2));
+}

@@ -185,3 +185,22 @@ fn filters() {
 fn multiline_group_errors_point_at_the_right_line() {
     fails("%p= a + |\n  f( |\n%q", 2, 4, "`(` is never closed");
 }
+
+#[test]
+fn includes() {
+    fails(
+        "- include nav",
+        1,
+        1,
+        "`- include` takes the partial's path in double quotes",
+    );
+    fails("- include", 1, 1, "`- include` takes the partial's path");
+    fails("- include \"\"", 1, 1, "`- include` needs a path");
+    fails("- include \"a.haml\" x", 1, 1, "in double quotes");
+    fails(
+        "- include \"a.haml\"\n  %p",
+        2,
+        3,
+        "nothing can be nested under `- include`",
+    );
+}

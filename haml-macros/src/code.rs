@@ -15,8 +15,9 @@ use crate::error::Error;
 
 /// What is known about the template while generating code for it.
 pub struct Places {
-    /// A name for the template in identifiers (`users_show_haml`).
-    pub stem: String,
+    /// A name in identifiers for each source (`users_show_haml`), by the
+    /// source number of spans.
+    pub stems: Vec<String>,
     /// Where the generated tokens point (the literal of the template).
     pub anchor: Span,
 }
@@ -26,7 +27,10 @@ impl Places {
     pub fn ident(&self, code: &Code) -> Ident {
         format_ident!(
             "{}__line_{}_col_{}",
-            self.stem,
+            self.stems
+                .get(code.span.file as usize)
+                .or(self.stems.first())
+                .map_or("template", String::as_str),
             code.span.line,
             code.span.column,
             span = self.anchor

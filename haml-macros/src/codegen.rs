@@ -75,7 +75,7 @@ impl Generator<'_> {
                 let expr = self.places.expr(code)?;
                 let place = self.places.ident(code);
                 let call = quote!(
-                    (&&&__haml::Hole(&(#expr)))
+                    (&&&&__haml::Hole(&(#expr)))
                         .haml_render::<#place>(#buffer, #escape)
                 );
                 self.hole(place, call);

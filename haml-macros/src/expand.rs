@@ -10,6 +10,7 @@ use syn::{Data, DeriveInput, Fields, LitStr, Token, Type};
 
 use crate::code::Places;
 use crate::error::{Error, Location};
+use crate::include::{identifier_stem, SourceFile, TemplatesDir};
 use crate::ir::Ops;
 use crate::options::{Options, Origin};
 
@@ -31,38 +32,40 @@ pub fn inline(input: TokenStream) -> TokenStream {
 
 /// A template read from its origin.
 struct Loaded {
-    source: String,
-    /// How messages name it.
-    name: String,
-    /// Its name in identifiers.
-    stem: String,
-    /// The file to track for rebuilds.
-    file: Option<PathBuf>,
+    /// The template itself, as source 0.
+    file: SourceFile,
     anchor: Span,
 }
 
 fn load(origin: &Origin, struct_name: &str) -> syn::Result<Loaded> {
     match origin {
         Origin::Source(lit) => Ok(Loaded {
-            source: lit.value(),
-            name: if struct_name.is_empty() {
-                "haml! template".to_string()
-            } else {
-                format!("{struct_name} template")
+            file: SourceFile {
+                source: lit.value(),
+                name: if struct_name.is_empty() {
+                    "haml! template".to_string()
+                } else {
+                    format!("{struct_name} template")
+                },
+                stem: if struct_name.is_empty() {
+                    "haml".to_string()
+                } else {
+                    identifier_stem(struct_name)
+                },
+                path: None,
+                included_at: None,
             },
-            stem: if struct_name.is_empty() {
-                "haml".to_string()
-            } else {
-                identifier_stem(struct_name)
-            },
-            file: None,
             anchor: lit.span(),
         }),
         Origin::Path(lit) => {
             let path = lit.value();
-            let (dir, shown) = templates_dir().map_err(|e| syn::Error::new(lit.span(), e))?;
-            let relative = shown.join(&path);
-            let full = dir.join(&path);
+            let dir = templates_dir();
+            let full = dir
+                .dir
+                .as_ref()
+                .map_err(|e| syn::Error::new(lit.span(), e))?
+                .join(&path);
+            let relative = dir.shown.join(&path);
             let source = std::fs::read_to_string(&full).map_err(|e| {
                 syn::Error::new(
                     lit.span(),
@@ -74,72 +77,98 @@ fn load(origin: &Origin, struct_name: &str) -> syn::Result<Loaded> {
                 )
             })?;
             Ok(Loaded {
-                source,
-                name: relative.display().to_string(),
-                stem: identifier_stem(&path),
-                file: Some(full),
+                file: SourceFile {
+                    source,
+                    name: relative.display().to_string(),
+                    stem: identifier_stem(&path),
+                    path: Some(full),
+                    included_at: None,
+                },
                 anchor: lit.span(),
             })
         }
     }
 }
 
-/// Where `path = "..."` templates are: `$HAML_TEMPLATES_DIR` if set, else
-/// `templates/` next to the crate's Cargo.toml. Also returns how messages
-/// show that directory.
-fn templates_dir() -> Result<(PathBuf, PathBuf), String> {
+/// Where `path = "..."` templates and partials are: `$HAML_TEMPLATES_DIR`
+/// if set, else `templates/` next to the crate's Cargo.toml.
+fn templates_dir() -> TemplatesDir {
     if let Some(dir) = std::env::var_os("HAML_TEMPLATES_DIR") {
         let dir = PathBuf::from(dir);
-        return Ok((dir.clone(), dir));
-    }
-    let root = std::env::var_os("CARGO_MANIFEST_DIR")
-        .ok_or("CARGO_MANIFEST_DIR is not set: build with cargo")?;
-    Ok((
-        PathBuf::from(root).join("templates"),
-        PathBuf::from("templates"),
-    ))
-}
-
-/// `users/show.haml` -> `users_show_haml`.
-fn identifier_stem(name: &str) -> String {
-    let mut stem: String = name
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect();
-    if stem.starts_with(|c: char| c.is_ascii_digit()) || stem.is_empty() {
-        stem.insert(0, '_');
-    }
-    stem
-}
-
-/// Parse, lower and generate: the body of the render function and the
-/// number of static bytes.
-fn compile(loaded: &Loaded, options: &Options) -> syn::Result<(TokenStream, usize)> {
-    let location = Location {
-        name: &loaded.name,
-        source: &loaded.source,
-        anchor: loaded.anchor,
-    };
-    let result = (|| -> Result<(TokenStream, usize), Error> {
-        let document = haml_grammar::parse(&loaded.source).map_err(Error::Parse)?;
-        if options.print.ast {
-            eprintln!("{}: syntax tree\n{document:#?}", loaded.name);
-        }
-        let ops = crate::lower::lower(&document, options)?;
-        if options.print.ops {
-            eprintln!("{}: operations\n{ops:#?}", loaded.name);
-        }
-        let places = Places {
-            stem: loaded.stem.clone(),
-            anchor: loaded.anchor,
+        return TemplatesDir {
+            dir: Ok(dir.clone()),
+            shown: dir,
         };
-        let body = crate::codegen::generate(&ops, &places)?;
-        if options.print.code {
-            eprintln!("{}: generated code\n{body}", loaded.name);
-        }
-        Ok((body, Ops::static_len(&ops)))
-    })();
-    result.map_err(|e| e.into_syn(&location))
+    }
+    TemplatesDir {
+        dir: std::env::var_os("CARGO_MANIFEST_DIR")
+            .map(|root| PathBuf::from(root).join("templates"))
+            .ok_or_else(|| "CARGO_MANIFEST_DIR is not set: build with cargo".to_string()),
+        shown: PathBuf::from("templates"),
+    }
+}
+
+/// What compiling a template gives.
+struct Compiled {
+    /// The body of the render function.
+    body: TokenStream,
+    /// The number of static bytes.
+    static_bytes: usize,
+    /// Items that make the crate rebuild when a file read changes.
+    track: TokenStream,
+}
+
+/// Parse, include partials, lower and generate.
+fn compile(loaded: Loaded, options: &Options) -> syn::Result<Compiled> {
+    let anchor = loaded.anchor;
+    let mut files = vec![loaded.file];
+    let result = compile_files(&mut files, anchor, options);
+    let location = Location {
+        files: &files,
+        anchor,
+    };
+    let (body, static_bytes) = result.map_err(|e| e.into_syn(&location))?;
+    let track = files
+        .iter()
+        .filter_map(|f| f.path.as_ref())
+        .map(|path| {
+            let path = path.display().to_string();
+            quote!(
+                const _: &[u8] = ::core::include_bytes!(#path);
+            )
+        })
+        .collect();
+    Ok(Compiled {
+        body,
+        static_bytes,
+        track,
+    })
+}
+
+fn compile_files(
+    files: &mut Vec<SourceFile>,
+    anchor: Span,
+    options: &Options,
+) -> Result<(TokenStream, usize), Error> {
+    let name = files[0].name.clone();
+    let document = haml_grammar::parse(&files[0].source).map_err(Error::Parse)?;
+    let document = crate::include::expand(document, files, &templates_dir())?;
+    if options.print.ast {
+        eprintln!("{name}: syntax tree\n{document:#?}");
+    }
+    let ops = crate::lower::lower(&document, options)?;
+    if options.print.ops {
+        eprintln!("{name}: operations\n{ops:#?}");
+    }
+    let places = Places {
+        stems: files.iter().map(|f| f.stem.clone()).collect(),
+        anchor,
+    };
+    let body = crate::codegen::generate(&ops, &places)?;
+    if options.print.code {
+        eprintln!("{name}: generated code\n{body}");
+    }
+    Ok((body, Ops::static_len(&ops)))
 }
 
 fn prelude() -> TokenStream {
@@ -150,7 +179,7 @@ fn prelude() -> TokenStream {
         #[allow(unused_imports)]
         use ::haml_runtime::__private::{
             AttrViaDisplay as _, AttrViaNothing as _, AttrViaValue as _, HoleViaDisplay as _,
-            HoleViaNothing as _, HoleViaRender as _,
+            HoleViaNothing as _, HoleViaRender as _, HoleViaTemplate as _,
         };
     }
 }
@@ -189,14 +218,12 @@ fn derive_inner(input: TokenStream) -> syn::Result<TokenStream> {
     })?;
     let name = &input.ident;
     let loaded = load(&origin, &name.to_string())?;
-    let (body, static_bytes) = compile(&loaded, &options)?;
+    let Compiled {
+        body,
+        static_bytes,
+        track,
+    } = compile(loaded, &options)?;
     let bindings = field_bindings(&input)?;
-    let track = loaded.file.as_ref().map(|f| {
-        let f = f.display().to_string();
-        quote!(
-            const _: &[u8] = ::core::include_bytes!(#f);
-        )
-    });
     let prelude = prelude();
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     Ok(quote! {
@@ -310,11 +337,16 @@ fn inline_inner(input: TokenStream) -> syn::Result<TokenStream> {
     })
     .parse2(input)?;
     let loaded = load(&Origin::Source(literal), "")?;
-    let (body, static_bytes) = compile(&loaded, &options)?;
+    let Compiled {
+        body,
+        static_bytes,
+        track,
+    } = compile(loaded, &options)?;
     let prelude = prelude();
     let buffer = format_ident!("__haml_buffer");
     Ok(quote! {
         ::haml_runtime::Inline::new(#static_bytes, |#buffer: &mut ::haml_runtime::Buffer| {
+            #track
             #prelude
             #body
         })

@@ -10,6 +10,7 @@ mod codegen;
 mod error;
 mod expand;
 mod filters;
+mod include;
 mod ir;
 mod lower;
 mod minify;

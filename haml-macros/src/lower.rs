@@ -187,7 +187,7 @@ impl Lowerer<'_> {
             NodeKind::Comment(_) | NodeKind::Filter(_) => true,
             NodeKind::Text(t) => !is_script_text(t) || !strip_inner,
             NodeKind::Output(_) => !strip_inner,
-            NodeKind::Statement(_) | NodeKind::SilentComment(_) => false,
+            NodeKind::Statement(_) | NodeKind::SilentComment(_) | NodeKind::Include(_) => false,
         }
     }
 
@@ -216,6 +216,13 @@ impl Lowerer<'_> {
                 ops: filters::lower(f, self.options),
             },
             NodeKind::Statement(s) => self.statement(s, strip_inner)?,
+            // `include::expand` replaced every include before lowering.
+            NodeKind::Include(i) => {
+                return Err(Error::template(
+                    format!("`- include \"{}\"` was not expanded", i.path),
+                    node.span,
+                ))
+            }
         })
     }
 

@@ -13,6 +13,8 @@ use crate::escape::Escape;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Buffer {
     inner: String,
+    /// A value's `Display` returned an error while rendering.
+    failed: bool,
 }
 
 impl Buffer {
@@ -21,6 +23,7 @@ impl Buffer {
     pub fn new() -> Self {
         Buffer {
             inner: String::new(),
+            failed: false,
         }
     }
 
@@ -29,6 +32,7 @@ impl Buffer {
     pub fn with_capacity(capacity: usize) -> Self {
         Buffer {
             inner: String::with_capacity(capacity),
+            failed: false,
         }
     }
 
@@ -108,6 +112,20 @@ impl Buffer {
         self.inner.truncate(len);
     }
 
+    /// Records that a value failed to render: its `Display` implementation
+    /// returned an error. The render goes on;
+    /// [`Template::try_render`](crate::Template::try_render) reports it.
+    #[inline]
+    pub fn record_error(&mut self) {
+        self.failed = true;
+    }
+
+    /// True if a value failed to render (see [`Buffer::record_error`]).
+    #[inline]
+    pub fn has_error(&self) -> bool {
+        self.failed
+    }
+
     /// The written text as a `String`, without copying.
     #[inline]
     pub fn into_string(self) -> String {
@@ -119,7 +137,10 @@ impl From<String> for Buffer {
     /// A buffer that appends to `s`.
     #[inline]
     fn from(s: String) -> Self {
-        Buffer { inner: s }
+        Buffer {
+            inner: s,
+            failed: false,
+        }
     }
 }
 

@@ -1,12 +1,13 @@
 //! How the generated code picks the way to write a hole's value.
 //!
-//! A hole's value is written by [`Render`] if it implements it, else through
-//! `Display`; an attribute's value by [`AttributeValue`], else through
-//! `Display`. A value that fits neither does not compile, and the error
-//! names the template line through the marker type `W`, which the macro
-//! names after the line. The choice is made at compile time by autoref
-//! specialisation: the generated code calls a method on `&&&Hole(&value)`
-//! (or `&&&Attr(&value)`), and the traits below are implemented on three
+//! A hole's value that is a [`Template`] renders in place; else it is
+//! written by [`Render`] if it implements it, else through `Display`. An
+//! attribute's value is written by [`AttributeValue`], else through
+//! `Display`. A value that fits none does not compile, and the error names
+//! the template line through the marker type `W`, which the macro names
+//! after the line. The choice is made at compile time by autoref
+//! specialisation: the generated code calls a method on `&&&&Hole(&value)`
+//! (or `&&&Attr(&value)`), and the traits below are implemented on as many
 //! levels of reference, so the first that applies wins.
 //!
 //! Nothing here is public API; the macro's output is its only user.
@@ -17,6 +18,7 @@ use crate::attributes::{display_attribute, AttributeSyntax, AttributeValue};
 use crate::buffer::Buffer;
 use crate::escape::Escape;
 use crate::render::{display, Render};
+use crate::template::Template;
 
 /// A borrowed hole value.
 pub struct Hole<'a, T: ?Sized>(pub &'a T);
@@ -42,7 +44,21 @@ pub trait Renderable<W> {}
 )]
 pub trait AttributeRenderable<W> {}
 
-/// Hole, first choice: [`Render`].
+/// Hole, first choice: a [`Template`] (a component, a layout's slot)
+/// renders in place, into the same buffer, unescaped.
+pub trait HoleViaTemplate {
+    /// Write the value.
+    fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape);
+}
+
+impl<T: Template + ?Sized> HoleViaTemplate for &&&Hole<'_, T> {
+    #[inline(always)]
+    fn haml_render<W>(&self, buffer: &mut Buffer, _escape: Escape) {
+        self.0.render_to(buffer);
+    }
+}
+
+/// Hole, second choice: [`Render`].
 pub trait HoleViaRender {
     /// Write the value.
     fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape);
@@ -55,7 +71,7 @@ impl<T: Render + ?Sized> HoleViaRender for &&Hole<'_, T> {
     }
 }
 
-/// Hole, second choice: `Display`.
+/// Hole, third choice: `Display`.
 pub trait HoleViaDisplay {
     /// Write the value.
     fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape);
@@ -151,7 +167,7 @@ impl<T: ?Sized> AttrViaNothing<T> for Attr<'_, T> {
 }
 
 #[cfg(test)]
-// The three references are the point: they select the trait.
+// The references are the point: they select the trait.
 #[allow(clippy::needless_borrow)]
 mod tests {
     use super::*;
@@ -166,14 +182,52 @@ mod tests {
 
     struct Marker;
 
+    /// A template that shows it writes into the caller's buffer.
+    struct Component;
+    impl Template for Component {
+        fn render_to(&self, buffer: &mut Buffer) {
+            let before = buffer.len();
+            buffer.push_str(&format!("<i>{before}</i>"));
+        }
+        fn size_hint(&self) -> &crate::SizeHint {
+            static HINT: crate::SizeHint = crate::SizeHint::new(0);
+            &HINT
+        }
+    }
+    impl fmt::Display for Component {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("<not this>")
+        }
+    }
+
+    struct Failing;
+    impl fmt::Display for Failing {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("half")?;
+            Err(fmt::Error)
+        }
+    }
+
     #[test]
-    fn render_first_then_display() {
+    fn template_then_render_then_display() {
         let mut b = Buffer::new();
-        (&&&Hole(&"<s>")).haml_render::<Marker>(&mut b, Escape::Html);
-        (&&&Hole(&OnlyDisplay)).haml_render::<Marker>(&mut b, Escape::Html);
-        (&&&Hole(&OnlyDisplay)).haml_render::<Marker>(&mut b, Escape::None);
-        (&&&Hole(&(1 + 2))).haml_render::<Marker>(&mut b, Escape::Html);
-        assert_eq!(b.as_str(), "&lt;s&gt;&lt;d&gt;<d>3");
+        (&&&&Hole(&"<s>")).haml_render::<Marker>(&mut b, Escape::Html);
+        (&&&&Hole(&OnlyDisplay)).haml_render::<Marker>(&mut b, Escape::Html);
+        (&&&&Hole(&OnlyDisplay)).haml_render::<Marker>(&mut b, Escape::None);
+        (&&&&Hole(&(1 + 2))).haml_render::<Marker>(&mut b, Escape::Html);
+        // Unescaped, in place, ahead of its `Display`.
+        (&&&&Hole(&Component)).haml_render::<Marker>(&mut b, Escape::Html);
+        (&&&&Hole(&&Component)).haml_render::<Marker>(&mut b, Escape::Html);
+        assert_eq!(b.as_str(), "&lt;s&gt;&lt;d&gt;<d>3<i>22</i><i>31</i>");
+        assert!(!b.has_error());
+    }
+
+    #[test]
+    fn a_failing_display_is_recorded() {
+        let mut b = Buffer::new();
+        (&&&&Hole(&Failing)).haml_render::<Marker>(&mut b, Escape::Html);
+        assert_eq!(b.as_str(), "half");
+        assert!(b.has_error());
     }
 
     #[test]

@@ -39,7 +39,7 @@ pub use buffer::Buffer;
 pub use escape::{escape, escape_into, escape_into_with, Escape};
 pub use haml_macros::{haml, Template};
 pub use render::{PreEscaped, Raw, Render};
-pub use template::{Inline, SizeHint, Template};
+pub use template::{Inline, RenderError, SizeHint, Template};
 
 /// Used by the code the macros generate; not a public API.
 #[doc(hidden)]

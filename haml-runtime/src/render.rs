@@ -56,7 +56,9 @@ impl<T: fmt::Display> fmt::Display for Raw<T> {
 impl<T: fmt::Display> Render for Raw<T> {
     #[inline]
     fn write_html(&self, buffer: &mut Buffer, _escape: Escape) {
-        let _ = write!(buffer, "{}", self.0);
+        if write!(buffer, "{}", self.0).is_err() {
+            buffer.record_error();
+        }
     }
 }
 
@@ -201,7 +203,9 @@ render_pointers!(&T &mut T Box<T> Rc<T> Arc<T>);
 /// Writes a `Display` value, escaped as `escape` says.
 #[inline]
 pub(crate) fn display<T: fmt::Display + ?Sized>(value: &T, buffer: &mut Buffer, escape: Escape) {
-    let _ = write!(EscapingWriter(buffer, escape), "{value}");
+    if write!(EscapingWriter(&mut *buffer, escape), "{value}").is_err() {
+        buffer.record_error();
+    }
 }
 
 #[cfg(test)]

@@ -33,6 +33,23 @@ pub trait Template {
         buffer.into_string()
     }
 
+    /// Renders into a new `String`, or reports that a value in a hole
+    /// failed: its `Display` implementation returned an error (the
+    /// framework integrations turn that into a 500 response).
+    ///
+    /// [`render`](Template::render) keeps such a value's partial output and
+    /// goes on; use this where a failure must not reach the reader.
+    fn try_render(&self) -> Result<String, RenderError> {
+        let hint = self.size_hint();
+        let mut buffer = Buffer::with_capacity(hint.get());
+        self.render_to(&mut buffer);
+        if buffer.has_error() {
+            return Err(RenderError { _private: () });
+        }
+        hint.update(buffer.len());
+        Ok(buffer.into_string())
+    }
+
     /// Renders and appends the output to `writer`.
     fn render_into<W: fmt::Write + ?Sized>(&self, writer: &mut W) -> fmt::Result {
         writer.write_str(&self.render())
@@ -67,6 +84,52 @@ impl<T: Template + ?Sized> Template for Box<T> {
         (**self).size_hint()
     }
 }
+
+/// `None` renders nothing: an optional slot of a layout.
+impl<T: Template> Template for Option<T> {
+    #[inline]
+    fn render_to(&self, buffer: &mut Buffer) {
+        if let Some(t) = self {
+            t.render_to(buffer);
+        }
+    }
+
+    #[inline]
+    fn size_hint(&self) -> &SizeHint {
+        static NOTHING: SizeHint = SizeHint::new(0);
+        match self {
+            Some(t) => t.size_hint(),
+            None => &NOTHING,
+        }
+    }
+}
+
+/// The empty template: an unused slot of a layout.
+impl Template for () {
+    #[inline]
+    fn render_to(&self, _: &mut Buffer) {}
+
+    #[inline]
+    fn size_hint(&self) -> &SizeHint {
+        static NOTHING: SizeHint = SizeHint::new(0);
+        &NOTHING
+    }
+}
+
+/// A value in a hole failed to render: its `Display` implementation
+/// returned an error. Returned by [`Template::try_render`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderError {
+    _private: (),
+}
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value in the template failed to render: its Display implementation returned an error")
+    }
+}
+
+impl std::error::Error for RenderError {}
 
 /// How many bytes a template is expected to write: its static bytes, known
 /// at compile time, and the largest output seen at run time.

@@ -116,6 +116,7 @@ fn node(n: &Node, depth: usize, out: &mut String) {
         NodeKind::Text(t) => line(depth, &format!("text {}", text(t)), out),
         NodeKind::Output(o) => line(depth, &output(o), out),
         NodeKind::SilentComment(t) => line(depth, &format!("-# {t:?}"), out),
+        NodeKind::Include(i) => line(depth, &format!("include {:?}", i.path), out),
         NodeKind::Comment(c) => {
             let mut head = "/".to_string();
             if c.revealed {

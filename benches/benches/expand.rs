@@ -14,37 +14,37 @@
 
 // The macro crate is a proc-macro crate, whose functions other crates
 // cannot call; these are its source files, unchanged.
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, unexpected_cfgs)]
 #[path = "../../haml-macros/src/attributes.rs"]
 mod attributes;
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, unexpected_cfgs)]
 #[path = "../../haml-macros/src/code.rs"]
 mod code;
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, unexpected_cfgs)]
 #[path = "../../haml-macros/src/codegen.rs"]
 mod codegen;
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, unexpected_cfgs)]
 #[path = "../../haml-macros/src/error.rs"]
 mod error;
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, unexpected_cfgs)]
 #[path = "../../haml-macros/src/expand.rs"]
 mod expand;
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, unexpected_cfgs)]
 #[path = "../../haml-macros/src/filters.rs"]
 mod filters;
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, unexpected_cfgs)]
 #[path = "../../haml-macros/src/include.rs"]
 mod include;
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, unexpected_cfgs)]
 #[path = "../../haml-macros/src/ir.rs"]
 mod ir;
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, unexpected_cfgs)]
 #[path = "../../haml-macros/src/lower.rs"]
 mod lower;
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, unexpected_cfgs)]
 #[path = "../../haml-macros/src/minify.rs"]
 mod minify;
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, unexpected_cfgs)]
 #[path = "../../haml-macros/src/options.rs"]
 mod options;
 

@@ -226,6 +226,7 @@ fn derive_inner(input: TokenStream) -> syn::Result<TokenStream> {
     let bindings = field_bindings(&input)?;
     let prelude = prelude();
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let framework = framework_impls(&input);
     Ok(quote! {
         #[automatically_derived]
         impl #impl_generics ::haml_runtime::Template for #name #ty_generics #where_clause {
@@ -243,6 +244,8 @@ fn derive_inner(input: TokenStream) -> syn::Result<TokenStream> {
             }
         }
 
+        #framework
+
         /// In a hole, the template renders in place, whatever the hole's
         /// escaping.
         #[automatically_derived]
@@ -253,6 +256,45 @@ fn derive_inner(input: TokenStream) -> syn::Result<TokenStream> {
             }
         }
     })
+}
+
+/// The impls of haml-runtime's framework features: `IntoResponse` (axum),
+/// `Responder` (actix-web).
+fn framework_impls(input: &DeriveInput) -> TokenStream {
+    #[allow(unused_mut)]
+    let mut impls = TokenStream::new();
+    #[allow(unused_variables)]
+    let name = &input.ident;
+    #[allow(unused_variables)]
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    #[cfg(feature = "axum")]
+    impls.extend(quote! {
+        #[automatically_derived]
+        impl #impl_generics ::haml_runtime::__private::axum_core::response::IntoResponse
+            for #name #ty_generics #where_clause
+        {
+            fn into_response(self) -> ::haml_runtime::__private::axum_core::response::Response {
+                ::haml_runtime::axum::into_response(&self)
+            }
+        }
+    });
+    #[cfg(feature = "actix-web")]
+    impls.extend(quote! {
+        #[automatically_derived]
+        impl #impl_generics ::haml_runtime::__private::actix_web::Responder
+            for #name #ty_generics #where_clause
+        {
+            type Body = ::haml_runtime::__private::actix_web::body::BoxBody;
+
+            fn respond_to(
+                self,
+                _: &::haml_runtime::__private::actix_web::HttpRequest,
+            ) -> ::haml_runtime::__private::actix_web::HttpResponse {
+                ::haml_runtime::actix::respond(&self)
+            }
+        }
+    });
+    impls
 }
 
 /// The struct's fields as local variables of the render function.

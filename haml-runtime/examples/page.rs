@@ -23,7 +23,7 @@ struct TaskList<'a> {
 /// The page around any content.
 #[derive(Template)]
 #[template(path = "example/layout.haml")]
-struct Layout<'a, C: Template + haml_runtime::Render> {
+struct Layout<'a, C: Template> {
     title: &'a str,
     tasks: &'a [Task],
     open_count: usize,

@@ -27,7 +27,11 @@
 // The generated code names `::haml_runtime`, also in this crate's tests.
 extern crate self as haml_runtime;
 
+#[cfg(feature = "actix-web")]
+pub mod actix;
 mod attributes;
+#[cfg(feature = "axum")]
+pub mod axum;
 mod buffer;
 mod dispatch;
 mod escape;
@@ -47,4 +51,8 @@ pub mod __private {
     pub use crate::attributes::{class_attribute, quote_if_needed, ClassMerge, ClassSet, Join};
     pub use crate::dispatch::*;
     pub use crate::{AttributeSyntax, Escape};
+    #[cfg(feature = "actix-web")]
+    pub use actix_web;
+    #[cfg(feature = "axum")]
+    pub use axum_core;
 }

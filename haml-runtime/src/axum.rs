@@ -1,0 +1,62 @@
+//! axum integration (feature `axum`): every template is a response.
+//!
+//! `#[derive(Template)]` also implements axum's `IntoResponse` for the
+//! struct, and [`Inline`] (what `haml!` gives) implements it here, so a
+//! handler returns its page directly:
+//!
+//! ```ignore
+//! async fn home(State(app): State<App>) -> Home {
+//!     Home { tasks: app.tasks() }
+//! }
+//! ```
+//!
+//! The response is `200 OK` with `content-type: text/html; charset=utf-8`.
+//! If a value in a hole fails to render (its `Display` returns an error),
+//! it is `500 Internal Server Error` with a plain-text body, and the
+//! [`RenderError`] is in the response's extensions for a logging layer.
+
+use axum_core::response::{IntoResponse, Response};
+use http::header::CONTENT_TYPE;
+use http::{HeaderValue, StatusCode};
+
+use crate::buffer::Buffer;
+use crate::template::{Inline, RenderError, Template};
+
+/// Renders `template` into a response (see the [module](self) docs).
+pub fn into_response<T: Template + ?Sized>(template: &T) -> Response {
+    match template.try_render() {
+        Ok(page) => (
+            [(
+                CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            )],
+            page,
+        )
+            .into_response(),
+        Err(error) => error.into_response(),
+    }
+}
+
+/// A failed render is a 500 (with the error in the extensions), so
+/// handlers can use `?` on [`Template::try_render`].
+impl IntoResponse for RenderError {
+    fn into_response(self) -> Response {
+        let mut response = (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            [(
+                CONTENT_TYPE,
+                HeaderValue::from_static("text/plain; charset=utf-8"),
+            )],
+            "500 Internal Server Error",
+        )
+            .into_response();
+        response.extensions_mut().insert::<RenderError>(self);
+        response
+    }
+}
+
+impl<F: Fn(&mut Buffer)> IntoResponse for Inline<F> {
+    fn into_response(self) -> Response {
+        into_response(&self)
+    }
+}

@@ -1,0 +1,154 @@
+//! The framework features: templates returned from handlers of real
+//! servers on 127.0.0.1 (a free port), fetched with a real HTTP client.
+
+use std::fmt;
+use std::net::{Ipv4Addr, SocketAddr, TcpListener};
+
+use haml_runtime::{haml, Template};
+
+#[derive(Template)]
+#[template(source = "!!! 5\n%title= title\n%p.greeting Hello, #{name}!")]
+struct Greeting {
+    title: &'static str,
+    name: String,
+}
+
+/// A value whose `Display` fails: the page must become a 500.
+struct Broken;
+
+impl fmt::Display for Broken {
+    fn fmt(&self, _: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Err(fmt::Error)
+    }
+}
+
+#[derive(Template)]
+#[template(source = "%p= broken")]
+struct BrokenPage {
+    broken: Broken,
+}
+
+const GREETING: &str = "<!DOCTYPE html><title>Hi</title><p class=greeting>Hello, &lt;Ada> &amp;co!";
+
+struct Reply {
+    status: u16,
+    content_type: String,
+    body: String,
+}
+
+/// GET `path` with ureq; error statuses are replies, not errors.
+fn get(address: SocketAddr, path: &str) -> Reply {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let mut response = agent
+        .get(format!("http://{address}{path}"))
+        .call()
+        .expect("the server answers");
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    Reply {
+        status: response.status().as_u16(),
+        content_type,
+        body: response.body_mut().read_to_string().expect("a text body"),
+    }
+}
+
+fn check_pages(address: SocketAddr) {
+    let ok = get(address, "/");
+    assert_eq!(ok.status, 200);
+    assert_eq!(ok.content_type, "text/html; charset=utf-8");
+    assert_eq!(ok.body, GREETING);
+
+    let inline = get(address, "/inline");
+    assert_eq!(inline.status, 200);
+    assert_eq!(inline.content_type, "text/html; charset=utf-8");
+    assert_eq!(inline.body, "<p>inline 42");
+
+    let broken = get(address, "/broken");
+    assert_eq!(broken.status, 500);
+    assert_eq!(broken.content_type, "text/plain; charset=utf-8");
+    assert_eq!(broken.body, "500 Internal Server Error");
+}
+
+fn greeting() -> Greeting {
+    Greeting {
+        title: "Hi",
+        name: "<Ada> &co".to_string(),
+    }
+}
+
+#[test]
+fn axum_serves_templates() {
+    use axum::routing::get as route;
+
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)))
+        .expect("a free port");
+    let address = listener.local_addr().expect("the bound address");
+    let app = axum::Router::new()
+        .route("/", route(|| async { greeting() }))
+        .route(
+            "/inline",
+            route(|| async {
+                let n = 42;
+                axum::response::IntoResponse::into_response(haml!("%p inline #{n}"))
+            }),
+        )
+        .route("/broken", route(|| async { BrokenPage { broken: Broken } }));
+    runtime.spawn(async move { axum::serve(listener, app).await });
+    check_pages(address);
+}
+
+#[test]
+fn actix_web_serves_templates() {
+    use actix_web::{web, App, HttpServer, Responder};
+
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("a free port");
+    let address = listener.local_addr().expect("the bound address");
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            let server = HttpServer::new(|| {
+                App::new()
+                    .route("/", web::get().to(|| async { greeting() }))
+                    .route(
+                        "/inline",
+                        web::get().to(|| async {
+                            let n = 42;
+                            let page = haml!("%p inline #{n}");
+                            // Rendered here: the page borrows `n`.
+                            page.try_render().map(|html| {
+                                actix_web::HttpResponse::Ok()
+                                    .content_type("text/html; charset=utf-8")
+                                    .body(html)
+                            })
+                        }),
+                    )
+                    .route(
+                        "/broken",
+                        web::get().to(|| async { BrokenPage { broken: Broken } }),
+                    )
+            })
+            .workers(1)
+            .listen(listener)
+            .expect("actix listens")
+            .run();
+            let _ = sender.send(server.handle());
+            let _ = server.await;
+        })
+    });
+    let handle = receiver.recv().expect("the server started");
+    check_pages(address);
+    actix_web::rt::System::new().block_on(handle.stop(true));
+    // `Responder` is implemented for `haml!` values too.
+    fn responder<T: Responder>(_: &T) {}
+    let n = 1;
+    responder(&haml!("= n"));
+}

@@ -13,7 +13,8 @@
 //! them.
 
 // The macro crate is a proc-macro crate, whose functions other crates
-// cannot call; these are its source files, unchanged.
+// cannot call; these are its source files, unchanged (every module of
+// haml-macros/src/lib.rs but lib.rs itself).
 #[allow(dead_code, unused_imports, unexpected_cfgs)]
 #[path = "../../haml-macros/src/attributes.rs"]
 mod attributes;
@@ -23,6 +24,9 @@ mod code;
 #[allow(dead_code, unused_imports, unexpected_cfgs)]
 #[path = "../../haml-macros/src/codegen.rs"]
 mod codegen;
+#[allow(dead_code, unused_imports, unexpected_cfgs)]
+#[path = "../../haml-macros/src/context.rs"]
+mod context;
 #[allow(dead_code, unused_imports, unexpected_cfgs)]
 #[path = "../../haml-macros/src/error.rs"]
 mod error;

@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 
 use haml_grammar::{Attribute, AttributeStyle, AttributeValue, Code, Element, Segment, Shortcut};
 
-use crate::ir::{Escape, MergeKind, Op, Source};
+use crate::context::AttributeKind;
+use crate::error::Error;
+use crate::ir::{Escape, MergeKind, Op, Source, UrlCheck};
 use crate::options::{Format, Options, Output};
 
 /// haml's boolean attributes: `true` writes them bare, `false` leaves them out.
@@ -69,7 +71,7 @@ enum Value {
 }
 
 /// Lower the attributes of an element into operations.
-pub fn lower(element: &Element, options: &Options, out: &mut Vec<Op>) {
+pub fn lower(element: &Element, options: &Options, out: &mut Vec<Op>) -> Result<(), Error> {
     let mut values: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     // Shortcuts: classes joined in order, the last id.
     let classes: Vec<&str> = element
@@ -119,15 +121,20 @@ pub fn lower(element: &Element, options: &Options, out: &mut Vec<Op>) {
     for (key, v) in html.into_iter().chain(hash) {
         values.entry(key).or_default().push(v);
     }
+    let element_name = element.name.as_ref().map_or("div", |n| n.name.as_str());
+    let refresh = element_name.eq_ignore_ascii_case("meta")
+        && values.keys().any(|k| k.eq_ignore_ascii_case("http-equiv"));
     let writer = Writer {
         options,
         minify: options.output == Output::Minified,
         html: options.format != Format::Xhtml,
+        element: element_name,
+        refresh,
     };
     let mut entries = Entries::default();
     for (key, values) in values {
         match key.as_str() {
-            "id" => writer.merged(&key, MergeKind::Ids, values, &mut entries),
+            "id" => writer.merged(&key, MergeKind::Ids, values, &mut entries)?,
             "class" => {
                 // Minified, one dynamic value is joined as it is (a
                 // duplicate in it costs bytes, not correctness).
@@ -138,11 +145,11 @@ pub fn lower(element: &Element, options: &Options, out: &mut Vec<Op>) {
                 } else {
                     MergeKind::Classes
                 };
-                writer.merged(&key, kind, values, &mut entries)
+                writer.merged(&key, kind, values, &mut entries)?
             }
-            "data" | "aria" => writer.data(&key, values, &mut entries),
-            _ if is_boolean(&key) => writer.single(&key, values, true, &mut entries),
-            _ => writer.single(&key, values, false, &mut entries),
+            "data" | "aria" => writer.data(&key, values, &mut entries)?,
+            _ if is_boolean(&key) => writer.single(&key, values, true, &mut entries)?,
+            _ => writer.single(&key, values, false, &mut entries)?,
         }
     }
     if writer.minify {
@@ -164,6 +171,7 @@ pub fn lower(element: &Element, options: &Options, out: &mut Vec<Op>) {
     for entry in entries.0 {
         out.extend(entry.ops);
     }
+    Ok(())
 }
 
 /// The attributes of one element, each with the operations that write it.
@@ -272,6 +280,10 @@ struct Writer<'a> {
     minify: bool,
     /// An HTML format (not xhtml): bare and unquoted values are allowed.
     html: bool,
+    /// The element's tag name.
+    element: &'a str,
+    /// A `<meta>` with `http-equiv`: its `content` may be a refresh URL.
+    refresh: bool,
 }
 
 impl Writer<'_> {
@@ -327,15 +339,36 @@ impl Writer<'_> {
         }
     }
 
+    /// What the attribute's value is to the browser, for contextual
+    /// escaping (minified output with escaping; `output = "haml"` escapes
+    /// as haml does).
+    fn kind(&self, name: &str) -> AttributeKind {
+        if self.minify && self.options.escape_attrs {
+            crate::context::attribute_kind(self.element, name, self.refresh)
+        } else {
+            AttributeKind::Plain
+        }
+    }
+
     /// ` name='value'` around operations that write a value at run time;
-    /// compact: ` name=value`, quoted at run time only if needed.
-    fn dynamic_value(&self, name: &str, value: Vec<Op>) -> Vec<Op> {
+    /// compact: ` name=value`, quoted at run time only if needed. A URL
+    /// attribute's finished value is checked.
+    fn dynamic_value(&self, name: &str, value: Vec<Op>, check: UrlCheck) -> Vec<Op> {
         let mut ops = Vec::with_capacity(value.len() + 3);
         if self.compact() {
             ops.push(Op::Static(format!(" {name}=")));
             ops.push(Op::ValueStart);
             ops.extend(value);
-            ops.push(Op::ValueEnd);
+            ops.push(Op::ValueEnd { check, quote: true });
+        } else if check != UrlCheck::None {
+            ops.push(Op::Static(format!(" {name}={}", self.quote())));
+            ops.push(Op::ValueStart);
+            ops.extend(value);
+            ops.push(Op::ValueEnd {
+                check,
+                quote: false,
+            });
+            ops.push(Op::Static(self.quote()));
         } else {
             ops.push(Op::Static(format!(" {name}={}", self.quote())));
             ops.extend(value);
@@ -367,39 +400,63 @@ impl Writer<'_> {
         out.push(key, true, vec![Op::Static(written)]);
     }
 
-    /// ` key='...'` for a string with interpolations.
-    fn interpolated(&self, key: &str, segments: &[Segment], out: &mut Entries) {
+    /// ` key='...'` for a string with interpolations, each escaped for
+    /// its place in the value.
+    fn interpolated(
+        &self,
+        key: &str,
+        segments: &[Segment],
+        out: &mut Entries,
+    ) -> Result<(), Error> {
+        let (escapes, check) =
+            crate::context::interpolated(self.kind(key), segments, self.hole_escape())?;
+        let mut escapes = escapes.into_iter();
         let value = segments
             .iter()
             .map(|s| match s {
                 Segment::Literal(t) => Op::Static(self.escape(t)),
                 Segment::Interpolation(code) => Op::Hole {
                     code: code.clone(),
-                    escape: self.hole_escape(),
+                    escape: escapes.next().unwrap_or(Escape::Html),
                 },
             })
             .collect();
-        out.push(key, false, self.dynamic_value(key, value));
+        out.push(key, false, self.dynamic_value(key, value, check));
+        Ok(())
     }
 
     /// An attribute that takes its last value (hash over HTML-style over
     /// shortcuts). Boolean ones are bare when `true` and left out when
     /// `false` or `None`; others write `true` / `false` as text.
-    fn single(&self, key: &str, values: Vec<Value>, boolean: bool, out: &mut Entries) {
+    fn single(
+        &self,
+        key: &str,
+        values: Vec<Value>,
+        boolean: bool,
+        out: &mut Entries,
+    ) -> Result<(), Error> {
         let Some(value) = values.into_iter().last() else {
-            return;
+            return Ok(());
         };
-        self.one(key, key, value, boolean, out);
+        self.one(key, key, value, boolean, out)
     }
 
     /// `name` is the attribute written; `bare_key` decides the bare form
     /// (a `data:` hash entry is bare even in xhtml).
-    fn one(&self, name: &str, bare_key: &str, value: Value, boolean: bool, out: &mut Entries) {
+    fn one(
+        &self,
+        name: &str,
+        bare_key: &str,
+        value: Value,
+        boolean: bool,
+        out: &mut Entries,
+    ) -> Result<(), Error> {
         let bare = if name == bare_key {
             self.bare(name)
         } else {
             format!(" {name}")
         };
+        let kind = self.kind(name);
         match value {
             Value::Fixed(Fixed::Bool(true)) if boolean => {
                 out.push(name, true, vec![Op::Static(bare)])
@@ -408,25 +465,42 @@ impl Writer<'_> {
             Value::Fixed(Fixed::Nil) => {}
             Value::Fixed(Fixed::Bool(b)) => self.fixed_text(name, &b.to_string(), out),
             Value::Fixed(Fixed::Str(s)) => self.fixed_text(name, &s, out),
-            Value::Interpolated(segments) => self.interpolated(name, &segments, out),
-            Value::Code(code) => out.push(
-                name,
-                false,
-                vec![Op::Attribute {
-                    code,
-                    open: if self.compact() {
-                        format!(" {name}=")
-                    } else {
-                        format!(" {name}={}", self.quote())
-                    },
-                    close: self.quote(),
-                    bare,
-                    boolean,
-                    escape: self.hole_escape(),
-                    quote_if_needed: self.compact(),
-                }],
-            ),
+            Value::Interpolated(segments) => self.interpolated(name, &segments, out)?,
+            Value::Code(code) => {
+                let (escape, check) = crate::context::whole_value(kind, self.hole_escape());
+                out.push(
+                    name,
+                    false,
+                    vec![Op::Attribute {
+                        code,
+                        open: if self.compact() {
+                            format!(" {name}=")
+                        } else {
+                            format!(" {name}={}", self.quote())
+                        },
+                        close: self.quote(),
+                        bare,
+                        boolean,
+                        escape,
+                        quote_if_needed: self.compact(),
+                        check,
+                    }],
+                )
+            }
             Value::Array(items) => {
+                let check = match kind {
+                    AttributeKind::Plain => UrlCheck::None,
+                    AttributeKind::Url(check) => check,
+                    AttributeKind::Js | AttributeKind::Css | AttributeKind::Srcdoc => {
+                        return Err(Error::template(
+                            format!(
+                                "`{name}` takes one value, not an array: its items would be \
+                                 joined into code; build the value in Rust"
+                            ),
+                            items_span(&items),
+                        ))
+                    }
+                };
                 // An array given to an ordinary attribute: its items
                 // joined with spaces.
                 let merge = Op::Merge {
@@ -434,19 +508,26 @@ impl Writer<'_> {
                     sources: vec![Source::Array(items.into_iter().map(source).collect())],
                     escape: self.hole_escape(),
                 };
-                out.push(name, false, self.dynamic_value(name, vec![merge]));
+                out.push(name, false, self.dynamic_value(name, vec![merge], check));
             }
             Value::Hash(_) => {
                 // Only `data` and `aria` flatten hashes in haml; elsewhere
                 // it writes Ruby's inspect of the hash, which has no Rust
                 // counterpart. Flatten it like a data hash.
-                self.data(name, vec![value], out);
+                self.data(name, vec![value], out)?;
             }
         }
+        Ok(())
     }
 
     /// `class` and `id`.
-    fn merged(&self, key: &str, kind: MergeKind, values: Vec<Value>, out: &mut Entries) {
+    fn merged(
+        &self,
+        key: &str,
+        kind: MergeKind,
+        values: Vec<Value>,
+        out: &mut Entries,
+    ) -> Result<(), Error> {
         // One string with `#{}`: written as it is (nothing to join or merge).
         if let [Value::Interpolated(segments)] = values.as_slice() {
             return self.interpolated(key, segments, out);
@@ -456,7 +537,8 @@ impl Writer<'_> {
         // static text, no run-time merging.
         if key == "class" && self.compact() {
             if let Some(op) = conditional_classes(key, &values, self) {
-                return out.push(key, false, vec![op]);
+                out.push(key, false, vec![op]);
+                return Ok(());
             }
         }
         // One dynamic class value, minified: a single call.
@@ -466,7 +548,8 @@ impl Writer<'_> {
                 open: format!(" {key}="),
                 escape: self.hole_escape(),
             };
-            return out.push(key, false, vec![op]);
+            out.push(key, false, vec![op]);
+            return Ok(());
         }
         let mut sources: Vec<Source> = values.into_iter().map(source).collect();
         if kind == MergeKind::SortedClasses {
@@ -504,13 +587,18 @@ impl Writer<'_> {
                     sources,
                     escape: self.hole_escape(),
                 };
-                out.push(key, false, self.dynamic_value(key, vec![merge]));
+                out.push(
+                    key,
+                    false,
+                    self.dynamic_value(key, vec![merge], UrlCheck::None),
+                );
             }
         }
+        Ok(())
     }
 
     /// `data: {a: 1, b_c: {d: x}}` becomes `data-a`, `data-b-c-d`, sorted.
-    fn data(&self, key: &str, values: Vec<Value>, out: &mut Entries) {
+    fn data(&self, key: &str, values: Vec<Value>, out: &mut Entries) -> Result<(), Error> {
         let mut entries: BTreeMap<String, Value> = BTreeMap::new();
         let mut last = None;
         for value in values {
@@ -524,8 +612,9 @@ impl Writer<'_> {
             entries.insert(key.to_string(), value);
         }
         for (name, value) in entries {
-            self.one(&name, "", value, true, out);
+            self.one(&name, "", value, true, out)?;
         }
+        Ok(())
     }
 }
 
@@ -699,4 +788,16 @@ fn fold_classes(sources: &[Source]) -> Option<String> {
         }
     }
     Some(unique.join(" "))
+}
+
+/// Where an array value was written (its first item that is code).
+fn items_span(items: &[Value]) -> haml_grammar::Span {
+    items
+        .iter()
+        .find_map(|v| match v {
+            Value::Code(c) => Some(c.span),
+            Value::Array(inner) => Some(items_span(inner)),
+            _ => None,
+        })
+        .unwrap_or_default()
 }

@@ -11,7 +11,7 @@ use haml_grammar::{Code, Segment};
 
 use crate::code::{place_macro, Condition, Places};
 use crate::error::Error;
-use crate::ir::{Escape, Head, MergeKind, Op, Source};
+use crate::ir::{Escape, Head, MergeKind, Op, Source, UrlCheck};
 
 /// The statements that render `ops` into `__haml_buffer`.
 pub fn generate(ops: &[Op], places: &Places) -> Result<TokenStream, Error> {
@@ -96,9 +96,17 @@ impl Generator<'_> {
                 conditions,
             } => self.conditional_classes(name, classes, conditions)?,
             Op::ValueStart => self.body().push(quote!(let __haml_value = #buffer.len();)),
-            Op::ValueEnd => self.body().push(quote!(
-                __haml::quote_if_needed(#buffer, __haml_value);
-            )),
+            Op::ValueEnd { check, quote } => {
+                if *check != UrlCheck::None {
+                    let check = check_tokens(*check);
+                    self.body()
+                        .push(quote!(__haml::check_url_value(#buffer, __haml_value, #check);));
+                }
+                if *quote {
+                    self.body()
+                        .push(quote!(__haml::quote_if_needed(#buffer, __haml_value);));
+                }
+            }
             Op::Attribute {
                 code,
                 open,
@@ -107,8 +115,10 @@ impl Generator<'_> {
                 boolean,
                 escape,
                 quote_if_needed,
+                check,
             } => {
                 let escape = escape_tokens(*escape);
+                let check = check_tokens(*check);
                 let method = if *boolean {
                     quote!(haml_boolean_attribute)
                 } else {
@@ -125,6 +135,7 @@ impl Generator<'_> {
                             bare: #bare,
                             escape: #escape,
                             quote_if_needed: #quote_if_needed,
+                            check: #check,
                         },
                     )
                 );
@@ -389,5 +400,31 @@ fn escape_tokens(escape: Escape) -> TokenStream {
         Escape::Html => quote!(__haml::Escape::Html),
         Escape::Text => quote!(__haml::Escape::Text),
         Escape::DoubleQuoted => quote!(__haml::Escape::DoubleQuoted),
+        Escape::JsString { attribute } => {
+            quote!(__haml::Escape::JsString { attribute: #attribute })
+        }
+        Escape::JsValue { attribute } => quote!(__haml::Escape::JsValue { attribute: #attribute }),
+        Escape::CssString { attribute } => {
+            quote!(__haml::Escape::CssString { attribute: #attribute })
+        }
+        Escape::CssValue { attribute } => {
+            quote!(__haml::Escape::CssValue { attribute: #attribute })
+        }
+        Escape::CssUrl { attribute } => quote!(__haml::Escape::CssUrl { attribute: #attribute }),
+        Escape::Url => quote!(__haml::Escape::Url),
+        Escape::UrlComponent => quote!(__haml::Escape::UrlComponent),
+        Escape::Srcdoc => quote!(__haml::Escape::Srcdoc),
+    }
+}
+
+/// The runtime's `UrlCheck`.
+fn check_tokens(check: UrlCheck) -> TokenStream {
+    match check {
+        UrlCheck::None => quote!(__haml::UrlCheck::None),
+        UrlCheck::Link => quote!(__haml::UrlCheck::Link),
+        UrlCheck::Media => quote!(__haml::UrlCheck::Media),
+        UrlCheck::Srcset => quote!(__haml::UrlCheck::Srcset),
+        UrlCheck::Refresh => quote!(__haml::UrlCheck::Refresh),
+        UrlCheck::List => quote!(__haml::UrlCheck::List),
     }
 }

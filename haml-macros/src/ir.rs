@@ -26,6 +26,8 @@ pub enum Op {
         escape: Escape,
         /// `open` ends in `=`: quotes are added at run time if needed.
         quote_if_needed: bool,
+        /// The check of a URL attribute's value.
+        check: UrlCheck,
     },
     /// A `class` value merged from several sources, or an `id` joined.
     Merge {
@@ -48,10 +50,11 @@ pub enum Op {
         classes: Vec<String>,
         conditions: Vec<(Code, Option<String>, Option<String>)>,
     },
-    /// An attribute value written unquoted starts here...
+    /// An attribute value written at run time starts here...
     ValueStart,
-    /// ...and ends here: it gets quotes at run time if it needs them.
-    ValueEnd,
+    /// ...and ends here: it is checked if it is a URL, and (written
+    /// unquoted) gets quotes at run time if it needs them.
+    ValueEnd { check: UrlCheck, quote: bool },
     /// Opens a Rust block; its body follows until the matching `Close`.
     Open(Head),
     /// Closes the innermost open block.
@@ -71,6 +74,34 @@ pub enum Escape {
     Text,
     /// `&` and `"`: a double-quoted attribute value in minified output.
     DoubleQuoted,
+    /// Inside a JavaScript string or template literal.
+    JsString { attribute: bool },
+    /// A JavaScript value (a JSON literal).
+    JsValue { attribute: bool },
+    /// Inside a CSS string.
+    CssString { attribute: bool },
+    /// A CSS value (filtered).
+    CssValue { attribute: bool },
+    /// A URL at the start of CSS `url(...)`.
+    CssUrl { attribute: bool },
+    /// A URL or its path in a URL attribute.
+    Url,
+    /// A query or fragment value in a URL attribute.
+    UrlComponent,
+    /// The document of `srcdoc`.
+    Srcdoc,
+}
+
+/// The run-time check of a URL attribute's value (see
+/// `haml_runtime::UrlCheck`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UrlCheck {
+    None,
+    Link,
+    Media,
+    Srcset,
+    Refresh,
+    List,
 }
 
 /// How several values of one attribute combine.

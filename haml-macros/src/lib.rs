@@ -4,9 +4,12 @@
 //! The work happens in plain functions over `proc_macro2` tokens
 //! (`expand.rs`); this file only connects them to the compiler.
 
+// benches/benches/expand.rs compiles these modules too: keep its list in
+// step.
 mod attributes;
 mod code;
 mod codegen;
+mod context;
 mod error;
 mod expand;
 mod filters;

@@ -33,6 +33,9 @@ pub fn lower(document: &Document, options: &Options) -> Result<Vec<Op>, Error> {
     let mut tree = lowerer.children(Parent::Root, false, &kids)?;
     if options.output == Output::Minified {
         crate::minify::minify(&mut tree, options);
+        if options.escape_html {
+            crate::context::raw_text(&mut tree)?;
+        }
     }
     let mut ops = Ops::default();
     flatten(tree, &mut ops);
@@ -296,7 +299,7 @@ impl Lowerer<'_> {
         // it is in the autoclose list or written with `/`.
         let closed = children.is_none() && empty && (autoclose || e.self_closing);
         let mut start = vec![Op::Static(format!("<{name}"))];
-        crate::attributes::lower(e, self.options, &mut start);
+        crate::attributes::lower(e, self.options, &mut start)?;
         let has_attributes = start.len() > 1;
         let end = if closed && self.options.format == Format::Xhtml {
             " />"
@@ -509,7 +512,7 @@ fn flatten_multis(list: &mut Vec<Tree>) {
 }
 
 /// The tree to operations, in order.
-fn flatten(tree: Vec<Tree>, ops: &mut Ops) {
+pub(crate) fn flatten(tree: Vec<Tree>, ops: &mut Ops) {
     for t in tree {
         match t {
             Tree::Op(op) => ops.push(op),

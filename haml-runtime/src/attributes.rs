@@ -11,6 +11,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::buffer::Buffer;
+use crate::context::{check_url_value, SafeCss, SafeJs, SafeUrl, UrlCheck};
 use crate::escape::Escape;
 use crate::render::{Raw, Render};
 
@@ -30,6 +31,8 @@ pub struct AttributeSyntax {
     /// Minified output: `open` has no quote; the value gets `"` around it
     /// only if it needs them, and an empty value leaves the bare name.
     pub quote_if_needed: bool,
+    /// The check of a URL attribute's value (see [`UrlCheck`]).
+    pub check: UrlCheck,
 }
 
 impl AttributeSyntax {
@@ -40,9 +43,15 @@ impl AttributeSyntax {
 
     #[inline]
     fn write(&self, buffer: &mut Buffer, value: impl FnOnce(&mut Buffer)) {
+        self.write_checked(buffer, self.check, value);
+    }
+
+    #[inline]
+    fn write_checked(&self, buffer: &mut Buffer, check: UrlCheck, value: impl FnOnce(&mut Buffer)) {
         buffer.push_str(self.open);
         let start = buffer.len();
         value(buffer);
+        check_url_value(buffer, start, check);
         if self.quote_if_needed {
             quote_if_needed(buffer, start);
         } else {
@@ -152,7 +161,10 @@ macro_rules! string_attribute_values {
             #[inline]
             fn write_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
                 let s: &str = self;
-                if !syntax.quote_if_needed {
+                if !syntax.quote_if_needed
+                    || !syntax.escape.is_markup()
+                    || syntax.check != UrlCheck::None
+                {
                     syntax.text(s, buffer);
                 } else if s.is_empty() {
                     // `open` is ` name=`: the bare name is the empty value.
@@ -173,12 +185,42 @@ macro_rules! string_attribute_values {
 
 string_attribute_values!(str String Cow<'_, str>);
 
+/// Trusted HTML is written as it is in an ordinary attribute; in a URL,
+/// event handler or `style` attribute it is a value like any other.
 impl<T: fmt::Display> AttributeValue for Raw<T> {
     #[inline]
     fn write_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
-        syntax.write(buffer, |b| self.write_html(b, Escape::None));
+        let escape = if syntax.escape.is_markup() {
+            Escape::None
+        } else {
+            syntax.escape
+        };
+        syntax.write(buffer, |b| self.write_html(b, escape));
     }
 }
+
+/// The whole value of a URL attribute: not checked, not percent-encoded.
+impl<T: fmt::Display> AttributeValue for SafeUrl<T> {
+    #[inline]
+    fn write_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+        syntax.write_checked(buffer, UrlCheck::None, |b| {
+            self.write_html(b, syntax.escape)
+        });
+    }
+}
+
+macro_rules! trusted_attribute_values {
+    ($($t:ident)*) => {$(
+        impl<T: fmt::Display> AttributeValue for $t<T> {
+            #[inline]
+            fn write_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
+                syntax.text(self, buffer);
+            }
+        }
+    )*};
+}
+
+trusted_attribute_values!(SafeJs SafeCss);
 
 macro_rules! pointer_attribute_values {
     ($($p:ty)*) => {$(
@@ -667,6 +709,7 @@ mod tests {
             bare: " title",
             escape: Escape::Html,
             quote_if_needed: false,
+            check: crate::UrlCheck::None,
         };
         let mut b = Buffer::new();
         "<".write_attribute(&mut b, &syntax);
@@ -686,6 +729,7 @@ mod tests {
             bare: " title",
             escape: Escape::DoubleQuoted,
             quote_if_needed: true,
+            check: crate::UrlCheck::None,
         };
         let mut b = Buffer::new();
         for v in ["a-b/c.d", "a b", "it's", "", "x\"y", "a=b"] {

@@ -67,6 +67,7 @@ impl Buffer {
                 Escape::Html => !s
                     .bytes()
                     .any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')),
+                _ => false,
             };
         if clean {
             self.inner.push_str(s);

@@ -45,7 +45,8 @@ pub trait Renderable<W> {}
 pub trait AttributeRenderable<W> {}
 
 /// Hole, first choice: a [`Template`] (a component, a layout's slot)
-/// renders in place, into the same buffer, unescaped.
+/// renders in place, into the same buffer, unescaped (inside JavaScript,
+/// CSS or a URL, its HTML is escaped as a value).
 pub trait HoleViaTemplate {
     /// Write the value.
     fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape);
@@ -53,8 +54,15 @@ pub trait HoleViaTemplate {
 
 impl<T: Template + ?Sized> HoleViaTemplate for &&&Hole<'_, T> {
     #[inline(always)]
-    fn haml_render<W>(&self, buffer: &mut Buffer, _escape: Escape) {
-        self.0.render_to(buffer);
+    fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape) {
+        if escape.is_markup() {
+            self.0.render_to(buffer);
+        } else {
+            // HTML inside JavaScript, CSS or a URL is a value, not code.
+            let mut html = Buffer::new();
+            self.0.render_to(&mut html);
+            buffer.push_with(html.as_str(), escape);
+        }
     }
 }
 
@@ -238,6 +246,7 @@ mod tests {
             bare: " a",
             escape: Escape::Html,
             quote_if_needed: false,
+            check: crate::UrlCheck::None,
         };
         let mut b = Buffer::new();
         (&&&Attr(&None::<&str>)).haml_attribute::<Marker>(&mut b, &syntax);

@@ -14,7 +14,14 @@
 //! with a 256-entry table; text is never pushed character by character.
 
 /// How a value is escaped where it is written.
+///
+/// The first four are for HTML text and attribute values; the others are
+/// the places inside them that the macro recognizes (see the
+/// [`context`](crate::context) module). `attribute` says whether the place
+/// is inside an attribute value (`onclick`, `style`) rather than a
+/// `<script>` or `<style>` element.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Escape {
     /// Written as it is (`!= value`).
     None,
@@ -27,6 +34,39 @@ pub enum Escape {
     /// `"`, and `&` where it could start a reference: enough for an
     /// attribute value in double quotes.
     DoubleQuoted,
+    /// Inside a JavaScript string or template literal.
+    JsString {
+        /// In an event handler attribute.
+        attribute: bool,
+    },
+    /// Where JavaScript expects a value: a JSON literal (strings in
+    /// quotes, numbers, `true`/`false`, `null` for `None`), never code.
+    JsValue {
+        /// In an event handler attribute (quotes written `&quot;`).
+        attribute: bool,
+    },
+    /// Inside a CSS string.
+    CssString {
+        /// In a `style` attribute.
+        attribute: bool,
+    },
+    /// Where CSS expects a value: kept if it can only be a value.
+    CssValue {
+        /// In a `style` attribute.
+        attribute: bool,
+    },
+    /// A URL at the start of CSS `url(...)`: checked, then escaped.
+    CssUrl {
+        /// In a `style` attribute.
+        attribute: bool,
+    },
+    /// A URL or its path in a URL attribute: percent-encoded where needed.
+    Url,
+    /// A query or fragment value in a URL attribute: percent-encoded.
+    UrlComponent,
+    /// The document of an `<iframe srcdoc>`: escaped as text, then for the
+    /// attribute.
+    Srcdoc,
 }
 
 /// Appends `s` to `out`, escaped as `mode` says.
@@ -41,6 +81,7 @@ pub fn escape_into_with(s: &str, mode: Escape, out: &mut String) {
         Escape::Html => escape_with(s, out, b"&<>\"'", false),
         Escape::Text => escape_with(s, out, b"&<", true),
         Escape::DoubleQuoted => escape_with(s, out, b"&\"", true),
+        mode => crate::context::escape_in_context(s, mode, out),
     }
 }
 

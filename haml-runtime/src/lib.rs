@@ -33,6 +33,7 @@ mod attributes;
 #[cfg(feature = "axum")]
 pub mod axum;
 mod buffer;
+pub mod context;
 mod dispatch;
 mod escape;
 mod render;
@@ -40,6 +41,7 @@ mod template;
 
 pub use attributes::{AttributeSyntax, AttributeValue, ClassValue};
 pub use buffer::Buffer;
+pub use context::{SafeCss, SafeJs, SafeUrl, UrlCheck};
 pub use escape::{escape, escape_into, escape_into_with, Escape};
 pub use haml_macros::{haml, Template};
 pub use render::{PreEscaped, Raw, Render};
@@ -49,8 +51,9 @@ pub use template::{Inline, RenderError, SizeHint, Template};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::attributes::{class_attribute, quote_if_needed, ClassMerge, ClassSet, Join};
+    pub use crate::context::check_url_value;
     pub use crate::dispatch::*;
-    pub use crate::{AttributeSyntax, Escape};
+    pub use crate::{AttributeSyntax, Escape, UrlCheck};
     #[cfg(feature = "actix-web")]
     pub use actix_web;
     #[cfg(feature = "axum")]

@@ -53,9 +53,14 @@ impl<T: fmt::Display> fmt::Display for Raw<T> {
     }
 }
 
+/// Trusted HTML is written as it is where HTML goes; inside JavaScript, CSS
+/// or a URL it is a value like any other (HTML is not trusted code).
 impl<T: fmt::Display> Render for Raw<T> {
     #[inline]
-    fn write_html(&self, buffer: &mut Buffer, _escape: Escape) {
+    fn write_html(&self, buffer: &mut Buffer, escape: Escape) {
+        if !escape.is_markup() {
+            return display(&self.0, buffer, escape);
+        }
         if write!(buffer, "{}", self.0).is_err() {
             buffer.record_error();
         }
@@ -166,10 +171,22 @@ render_wide_integers!(i128 u128);
 macro_rules! render_floats {
     ($($t:ty)*) => {$(
         /// Finite values as `ryu` writes them (`2.5`, `1.0`, `1e16`);
-        /// `NaN`, `inf` and `-inf` otherwise. Nothing to escape.
+        /// `NaN`, `inf` and `-inf` otherwise (in JavaScript, `NaN`,
+        /// `Infinity`, `-Infinity`). Nothing to escape.
         impl Render for $t {
             #[inline]
-            fn write_html(&self, buffer: &mut Buffer, _escape: Escape) {
+            fn write_html(&self, buffer: &mut Buffer, escape: Escape) {
+                if !self.is_finite() && matches!(escape, Escape::JsValue { .. }) {
+                    // JavaScript's names (`inf` would be a variable).
+                    buffer.push_str(if self.is_nan() {
+                        "NaN"
+                    } else if *self > 0.0 {
+                        "Infinity"
+                    } else {
+                        "-Infinity"
+                    });
+                    return;
+                }
                 buffer.push_str(ryu::Buffer::new().format(*self));
             }
         }
@@ -178,11 +195,14 @@ macro_rules! render_floats {
 
 render_floats!(f32 f64);
 
+/// `None` writes nothing (in a JavaScript value, `null`).
 impl<T: Render> Render for Option<T> {
     #[inline]
     fn write_html(&self, buffer: &mut Buffer, escape: Escape) {
-        if let Some(v) = self {
-            v.write_html(buffer, escape);
+        match self {
+            Some(v) => v.write_html(buffer, escape),
+            None if matches!(escape, Escape::JsValue { .. }) => buffer.push_str("null"),
+            None => {}
         }
     }
 }
@@ -203,7 +223,26 @@ render_pointers!(&T &mut T Box<T> Rc<T> Arc<T>);
 /// Writes a `Display` value, escaped as `escape` says.
 #[inline]
 pub(crate) fn display<T: fmt::Display + ?Sized>(value: &T, buffer: &mut Buffer, escape: Escape) {
-    if write!(EscapingWriter(&mut *buffer, escape), "{value}").is_err() {
+    let failed = match escape {
+        // A JSON string: quotes around the whole value.
+        Escape::JsValue { attribute } => {
+            let quote = if attribute { "&quot;" } else { "\"" };
+            buffer.push_str(quote);
+            let inner = Escape::JsString { attribute };
+            let failed = write!(EscapingWriter(&mut *buffer, inner), "{value}").is_err();
+            buffer.push_str(quote);
+            failed
+        }
+        // Checked as a whole.
+        Escape::CssValue { .. } | Escape::CssUrl { .. } => {
+            let mut text = String::new();
+            let failed = write!(text, "{value}").is_err();
+            buffer.push_with(&text, escape);
+            failed
+        }
+        _ => write!(EscapingWriter(&mut *buffer, escape), "{value}").is_err(),
+    };
+    if failed {
         buffer.record_error();
     }
 }

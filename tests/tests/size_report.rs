@@ -85,8 +85,20 @@ fn size_report() {
     // not asserted against.
     // Per case in bytes; compressed only in total (gzip of a few bytes
     // less can be a byte more).
+    // Values escaped for JavaScript or CSS may take more bytes than haml's
+    // unescaped ones (tests/contextual-differences.txt lists those cases).
+    let contextual = include_str!("../contextual-differences.txt");
+    let contextual: Vec<&str> = contextual
+        .lines()
+        .filter_map(|l| l.split('#').next())
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     for (name, haml, minified) in &cases {
-        assert!(minified.len() <= haml.len(), "{name}: minified is larger");
+        assert!(
+            minified.len() <= haml.len() || contextual.iter().any(|c| name == c),
+            "{name}: minified is larger"
+        );
     }
     assert!(total.1.gzip9 < total.0.gzip9 && total.1.gzip6 < total.0.gzip6);
 }

@@ -1,0 +1,815 @@
+//! Contextual escaping, decided at compile time (minified output).
+//!
+//! Every hole gets the escaping of the place it stands in: text, an
+//! ordinary attribute, a URL attribute (with a check of the finished value
+//! at run time, see `haml_runtime::UrlCheck`), an event handler or
+//! `<script>` (JavaScript: inside a string or where a value goes), a
+//! `style` attribute or `<style>` (CSS: inside a string, in `url(...)` or
+//! where a value goes), or `srcdoc`. The place inside JavaScript and CSS is
+//! found by scanning the template's own text around the hole; a hole where
+//! no escaping is safe (a JavaScript comment or regular expression, a CSS
+//! comment) is a compile error that says what to write instead.
+
+use haml_grammar::{Code, Segment};
+
+use crate::error::Error;
+use crate::ir::{Escape, Op, UrlCheck};
+use crate::lower::Tree;
+
+/// What an attribute's value is to the browser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AttributeKind {
+    /// Text.
+    Plain,
+    /// A URL (or several), checked as `UrlCheck` says.
+    Url(UrlCheck),
+    /// JavaScript (`on*`).
+    Js,
+    /// CSS declarations (`style`).
+    Css,
+    /// A document (`iframe srcdoc`).
+    Srcdoc,
+}
+
+/// The kind of attribute `name` on element `element` (both as written;
+/// compared without case). `refresh`: the element is a `<meta>` with an
+/// `http-equiv` attribute (which may be `refresh`).
+pub fn attribute_kind(element: &str, name: &str, refresh: bool) -> AttributeKind {
+    let element = element.to_ascii_lowercase();
+    let name = name.to_ascii_lowercase();
+    let media = matches!(
+        element.as_str(),
+        "img" | "video" | "audio" | "source" | "track" | "input" | "image" | "feimage" | "picture"
+    );
+    let check = if media {
+        UrlCheck::Media
+    } else {
+        UrlCheck::Link
+    };
+    match name.as_str() {
+        "href" | "xlink:href" | "src" | "action" | "formaction" | "cite" | "longdesc"
+        | "usemap" | "codebase" | "archive" | "profile" | "icon" | "manifest" | "ping"
+        | "lowsrc" | "dynsrc" | "xml:base" => AttributeKind::Url(check),
+        "poster" | "background" => AttributeKind::Url(UrlCheck::Media),
+        "data" if element == "object" => AttributeKind::Url(UrlCheck::Link),
+        "srcset" | "imagesrcset" => AttributeKind::Url(UrlCheck::Srcset),
+        "content" if element == "meta" && refresh => AttributeKind::Url(UrlCheck::Refresh),
+        "values" | "to" | "from" | "by"
+            if matches!(
+                element.as_str(),
+                "animate" | "set" | "animatemotion" | "animatetransform"
+            ) =>
+        {
+            AttributeKind::Url(UrlCheck::List)
+        }
+        "style" => AttributeKind::Css,
+        "srcdoc" => AttributeKind::Srcdoc,
+        n if n.len() > 2 && n.starts_with("on") => AttributeKind::Js,
+        _ => AttributeKind::Plain,
+    }
+}
+
+/// The escaping of a value that is an attribute's whole value, and the
+/// check of the finished value.
+pub fn whole_value(kind: AttributeKind, plain: Escape) -> (Escape, UrlCheck) {
+    match kind {
+        AttributeKind::Plain => (plain, UrlCheck::None),
+        AttributeKind::Url(check) => (Escape::Url, check),
+        AttributeKind::Js => (Escape::JsValue { attribute: true }, UrlCheck::None),
+        AttributeKind::Css => (Escape::CssValue { attribute: true }, UrlCheck::None),
+        AttributeKind::Srcdoc => (Escape::Srcdoc, UrlCheck::None),
+    }
+}
+
+/// The escaping of each `#{}` of an attribute value written as a string,
+/// and the check of the finished value.
+pub fn interpolated(
+    kind: AttributeKind,
+    segments: &[Segment],
+    plain: Escape,
+) -> Result<(Vec<Escape>, UrlCheck), Error> {
+    let holes = segments
+        .iter()
+        .filter(|s| matches!(s, Segment::Interpolation(_)))
+        .count();
+    Ok(match kind {
+        AttributeKind::Plain => (vec![plain; holes], UrlCheck::None),
+        AttributeKind::Srcdoc => (vec![Escape::Srcdoc; holes], UrlCheck::None),
+        AttributeKind::Url(check) => {
+            let mut escapes = Vec::new();
+            let mut part = UrlPart::Scheme;
+            let mut scheme_hole = false;
+            for s in segments {
+                match s {
+                    Segment::Literal(t) => {
+                        for c in t.chars() {
+                            part = match (part, c) {
+                                (_, '?' | '#') => UrlPart::Query,
+                                (UrlPart::Scheme, ':' | '/') => UrlPart::Path,
+                                (p, _) => p,
+                            };
+                        }
+                    }
+                    Segment::Interpolation(_) => {
+                        scheme_hole |= part == UrlPart::Scheme;
+                        escapes.push(match part {
+                            UrlPart::Query => Escape::UrlComponent,
+                            _ => Escape::Url,
+                        });
+                    }
+                }
+            }
+            // A value in the scheme position, or any value of a list of
+            // URLs, is checked once the whole value is written.
+            let checked = match check {
+                UrlCheck::Link | UrlCheck::Media if !scheme_hole => UrlCheck::None,
+                check => check,
+            };
+            (escapes, checked)
+        }
+        AttributeKind::Js => {
+            let mut scanner = JsScanner::default();
+            let mut escapes = Vec::new();
+            for s in segments {
+                match s {
+                    Segment::Literal(t) => scanner.scan(t),
+                    Segment::Interpolation(code) => escapes.push(scanner.hole(code, true)?),
+                }
+            }
+            (escapes, UrlCheck::None)
+        }
+        AttributeKind::Css => {
+            let mut scanner = CssScanner::default();
+            let mut escapes = Vec::new();
+            for s in segments {
+                match s {
+                    Segment::Literal(t) => scanner.scan(t),
+                    Segment::Interpolation(code) => escapes.push(scanner.hole(code, true)?),
+                }
+            }
+            (escapes, UrlCheck::None)
+        }
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum UrlPart {
+    /// Nothing of the URL's structure yet: a value here may be its scheme.
+    Scheme,
+    /// After a `:` or `/`: the path.
+    Path,
+    /// After `?` or `#`: a query or fragment value.
+    Query,
+}
+
+// ------------------------------------------------------ raw text elements
+
+/// Gives the holes inside `<script>` and `<style>` elements and
+/// `:javascript` / `:css` filters the escaping of their place in the
+/// JavaScript or CSS around them.
+pub fn raw_text(list: &mut [Tree]) -> Result<(), Error> {
+    for tree in list {
+        match tree {
+            Tree::Element(e) => {
+                let language = match e.name.to_ascii_lowercase().as_str() {
+                    "script" => Some(Language::Js),
+                    "style" => Some(Language::Css),
+                    _ => None,
+                };
+                match language {
+                    Some(language) => {
+                        let mut ops = crate::ir::Ops::default();
+                        crate::lower::flatten(std::mem::take(&mut e.content), &mut ops);
+                        let mut ops = ops.ops;
+                        scan_ops(&mut ops, language, 0, false)?;
+                        e.content = ops.into_iter().map(Tree::Op).collect();
+                    }
+                    None => raw_text(&mut e.content)?,
+                }
+            }
+            Tree::Filter { name, ops } => {
+                let language = match name.as_str() {
+                    "javascript" => Language::Js,
+                    "css" => Language::Css,
+                    _ => continue,
+                };
+                // The body starts after the opening tag.
+                let skip = match ops.first() {
+                    Some(Op::Static(s)) => s.find('>').map_or(0, |i| i + 1),
+                    _ => 0,
+                };
+                // haml writes a filter's values as they are; here they
+                // are escaped for their place.
+                scan_ops(ops, language, skip, true)?;
+            }
+            Tree::Multi(inner) => raw_text(inner)?,
+            Tree::Block { body, .. } => raw_text(body)?,
+            Tree::Comment(c) => raw_text(&mut c.content)?,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Language {
+    Js,
+    Css,
+}
+
+/// Scans the operations of a script or style body (the first `skip` bytes
+/// of the first static text are not part of it). Values written unescaped
+/// (`!=`) keep that, unless `all` (a filter's values).
+fn scan_ops(ops: &mut [Op], language: Language, skip: usize, all: bool) -> Result<(), Error> {
+    let mut js = JsScanner::default();
+    let mut css = CssScanner::default();
+    // The context at each open block, to compare with its end.
+    let mut blocks: Vec<(Context, Option<Code>)> = Vec::new();
+    let mut first = true;
+    for op in ops.iter_mut() {
+        let context = || match language {
+            Language::Js => Context::Js(js.kind()),
+            Language::Css => Context::Css(css.kind()),
+        };
+        match op {
+            Op::Static(s) => {
+                let text = if first {
+                    s.get(skip..).unwrap_or("")
+                } else {
+                    s
+                };
+                match language {
+                    Language::Js => js.scan(text),
+                    Language::Css => css.scan(text),
+                }
+            }
+            // `!=` and the `escape_html: false` option write values as they
+            // are: the author's choice.
+            Op::Hole { escape, code } if all || *escape != Escape::None => {
+                *escape = match language {
+                    Language::Js => js.hole(code, false)?,
+                    Language::Css => css.hole(code, false)?,
+                }
+            }
+            Op::Open(head) => blocks.push((context(), head_code(head))),
+            Op::Close => {
+                if let Some((start, code)) = blocks.pop() {
+                    if start != context() {
+                        let what = match language {
+                            Language::Js => "JavaScript",
+                            Language::Css => "CSS",
+                        };
+                        let message = format!(
+                            "this block of a {what} body ends in another {what} context than it \
+                             starts (inside a string, a comment or a template literal): close \
+                             them within the block, so each value's escaping is known"
+                        );
+                        return Err(match code {
+                            Some(code) => Error::template(message, code.span),
+                            None => Error::template(message, Default::default()),
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+        first = false;
+    }
+    Ok(())
+}
+
+fn head_code(head: &crate::ir::Head) -> Option<Code> {
+    use crate::ir::Head;
+    match head {
+        Head::If(c) | Head::ElseIf(c) | Head::While(c) | Head::Match(c) | Head::Arm(c) => {
+            Some(c.clone())
+        }
+        Head::For { iterable, .. } => Some(iterable.clone()),
+        Head::Else | Head::Loop => None,
+    }
+}
+
+#[derive(Clone, PartialEq, Eq)]
+enum Context {
+    Js((JsState, usize)),
+    Css(CssState),
+}
+
+// ------------------------------------------------------------- JavaScript
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum JsState {
+    Code,
+    Str(char),
+    Template,
+    LineComment,
+    BlockComment,
+    Regex { class: bool },
+}
+
+/// Where a place in JavaScript source is: a simplified lexer (strings,
+/// template literals with `${}`, comments, and regular expression literals
+/// told from division by the token before the `/`).
+struct JsScanner {
+    state: JsState,
+    /// After a `\` in a string, template or regular expression.
+    escaped: bool,
+    /// Whether a `/` here would start a regular expression.
+    regex_ok: bool,
+    /// A `/` in code whose meaning the next character decides; whether it
+    /// could start a regular expression.
+    slash: Option<bool>,
+    /// The identifier being read (to tell `return /re/` from `a / b`).
+    word: String,
+    /// Open `{` in code.
+    braces: usize,
+    /// For each `${` of a template literal, the brace depth that ends it.
+    templates: Vec<usize>,
+    /// The previous character, for two-character tokens.
+    previous: char,
+}
+
+impl Default for JsScanner {
+    fn default() -> Self {
+        JsScanner {
+            state: JsState::Code,
+            escaped: false,
+            regex_ok: true,
+            slash: None,
+            word: String::new(),
+            braces: 0,
+            templates: Vec::new(),
+            previous: ' ',
+        }
+    }
+}
+
+/// Keywords after which a `/` starts a regular expression.
+const REGEX_KEYWORDS: &[&str] = &[
+    "return",
+    "typeof",
+    "instanceof",
+    "in",
+    "of",
+    "new",
+    "delete",
+    "void",
+    "throw",
+    "case",
+    "do",
+    "else",
+    "yield",
+    "await",
+];
+
+impl JsScanner {
+    fn kind(&self) -> (JsState, usize) {
+        (self.state, self.templates.len())
+    }
+
+    fn scan(&mut self, text: &str) {
+        for c in text.chars() {
+            self.char(c);
+            self.previous = c;
+        }
+    }
+
+    fn char(&mut self, c: char) {
+        if self.escaped {
+            self.escaped = false;
+            return;
+        }
+        if let Some(regex_ok) = self.slash.take() {
+            match c {
+                '/' => return self.state = JsState::LineComment,
+                '*' => {
+                    self.state = JsState::BlockComment;
+                    // The `*` of `/*` does not close it in `/*/`.
+                    self.previous = ' ';
+                    return;
+                }
+                _ if regex_ok => {
+                    self.state = JsState::Regex { class: false };
+                    return self.char(c);
+                }
+                // A division: `c` is code after an operator.
+                _ => self.regex_ok = true,
+            }
+        }
+        match self.state {
+            JsState::Code => self.code(c),
+            JsState::Str(q) => match c {
+                '\\' => self.escaped = true,
+                '\n' | '\r' => self.end_value(),
+                c if c == q => self.end_value(),
+                _ => {}
+            },
+            JsState::Template => match c {
+                '\\' => self.escaped = true,
+                '`' => self.end_value(),
+                '{' if self.previous == '$' => {
+                    self.braces += 1;
+                    self.templates.push(self.braces);
+                    self.state = JsState::Code;
+                    self.regex_ok = true;
+                }
+                _ => {}
+            },
+            JsState::LineComment => {
+                if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
+                    self.state = JsState::Code;
+                    self.regex_ok = true;
+                }
+            }
+            JsState::BlockComment => {
+                if c == '/' && self.previous == '*' {
+                    self.state = JsState::Code;
+                    self.regex_ok = true;
+                }
+            }
+            JsState::Regex { class } => match c {
+                '\\' => self.escaped = true,
+                '[' => self.state = JsState::Regex { class: true },
+                ']' if class => self.state = JsState::Regex { class: false },
+                '/' if !class => self.end_value(),
+                '\n' | '\r' => self.end_value(),
+                _ => {}
+            },
+        }
+    }
+
+    fn end_value(&mut self) {
+        self.state = JsState::Code;
+        self.regex_ok = false;
+        self.word.clear();
+    }
+
+    fn code(&mut self, c: char) {
+        if c.is_alphanumeric() || c == '_' || c == '$' {
+            self.word.push(c);
+            self.regex_ok = false;
+            return;
+        }
+        if !self.word.is_empty() {
+            self.regex_ok = REGEX_KEYWORDS.contains(&self.word.as_str());
+            self.word.clear();
+        }
+        match c {
+            '\'' | '"' => self.state = JsState::Str(c),
+            '`' => self.state = JsState::Template,
+            '/' => self.slash = Some(self.regex_ok),
+            '{' => {
+                self.braces += 1;
+                self.regex_ok = true;
+            }
+            '}' => {
+                if self.templates.last() == Some(&self.braces) {
+                    self.templates.pop();
+                    self.braces = self.braces.saturating_sub(1);
+                    self.state = JsState::Template;
+                } else {
+                    self.braces = self.braces.saturating_sub(1);
+                    self.regex_ok = true;
+                }
+            }
+            ')' | ']' => self.regex_ok = false,
+            c if c.is_whitespace() => {}
+            _ => self.regex_ok = true,
+        }
+    }
+
+    /// The escaping of a hole here; `attribute`: in an event handler.
+    fn hole(&mut self, code: &Code, attribute: bool) -> Result<Escape, Error> {
+        // A `/` just before the value divides by it.
+        if self.slash.take().is_some() {
+            self.regex_ok = true;
+        }
+        if !self.word.is_empty() {
+            self.word.clear();
+        }
+        match self.state {
+            JsState::Code => {
+                self.regex_ok = false;
+                Ok(Escape::JsValue { attribute })
+            }
+            JsState::Str(_) | JsState::Template => Ok(Escape::JsString { attribute }),
+            JsState::LineComment | JsState::BlockComment => Err(Error::template(
+                "a value inside a JavaScript comment cannot be escaped safely (a line break \
+                 or `*/` in it would end the comment): take it out of the comment",
+                code.span,
+            )),
+            JsState::Regex { .. } => Err(Error::template(
+                "a value inside a JavaScript regular expression literal cannot be escaped \
+                 safely: pass it as a string, as in `new RegExp(\"#{value}\")`",
+                code.span,
+            )),
+        }
+    }
+}
+
+// -------------------------------------------------------------------- CSS
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CssState {
+    Normal,
+    /// In a string; `url`: the string is the argument of `url(`.
+    Str {
+        quote: char,
+        url: bool,
+    },
+    Comment,
+    /// In the unquoted argument of `url(`.
+    Url,
+}
+
+/// Where a place in CSS source is: strings, comments and `url(...)`.
+struct CssScanner {
+    state: CssState,
+    escaped: bool,
+    previous: char,
+    /// The identifier before a `(`, lowercased.
+    word: String,
+    /// `url(` was just read: the argument starts here.
+    url_start: bool,
+    /// Text of the URL read since `url(`, so a value after it is not at
+    /// the URL's start.
+    url_text: bool,
+}
+
+impl Default for CssScanner {
+    fn default() -> Self {
+        CssScanner {
+            state: CssState::Normal,
+            escaped: false,
+            previous: ' ',
+            word: String::new(),
+            url_start: false,
+            url_text: false,
+        }
+    }
+}
+
+impl CssScanner {
+    fn kind(&self) -> CssState {
+        self.state
+    }
+
+    fn scan(&mut self, text: &str) {
+        for c in text.chars() {
+            self.char(c);
+            self.previous = c;
+        }
+    }
+
+    fn char(&mut self, c: char) {
+        if self.escaped {
+            self.escaped = false;
+            self.url_text = true;
+            return;
+        }
+        match self.state {
+            CssState::Normal => {
+                if self.url_start {
+                    if c.is_whitespace() {
+                        return;
+                    }
+                    self.url_start = false;
+                    self.url_text = false;
+                    match c {
+                        '\'' | '"' => {
+                            self.state = CssState::Str {
+                                quote: c,
+                                url: true,
+                            };
+                            return;
+                        }
+                        ')' => return,
+                        _ => {
+                            self.state = CssState::Url;
+                            return self.char(c);
+                        }
+                    }
+                }
+                match c {
+                    '\'' | '"' => {
+                        self.state = CssState::Str {
+                            quote: c,
+                            url: false,
+                        }
+                    }
+                    '*' if self.previous == '/' => {
+                        self.state = CssState::Comment;
+                        self.previous = ' ';
+                    }
+                    '\\' => self.escaped = true,
+                    '(' => {
+                        self.url_start = self.word == "url";
+                        self.word.clear();
+                    }
+                    c if c.is_alphanumeric() || c == '-' || c == '_' => {
+                        self.word.push(c.to_ascii_lowercase())
+                    }
+                    _ => self.word.clear(),
+                }
+            }
+            CssState::Str { quote, .. } => match c {
+                '\\' => self.escaped = true,
+                '\n' => self.state = CssState::Normal,
+                c if c == quote => self.state = CssState::Normal,
+                _ => self.url_text = true,
+            },
+            CssState::Comment => {
+                if c == '/' && self.previous == '*' {
+                    self.state = CssState::Normal;
+                }
+            }
+            CssState::Url => match c {
+                '\\' => self.escaped = true,
+                ')' => self.state = CssState::Normal,
+                _ => self.url_text = true,
+            },
+        }
+    }
+
+    /// The escaping of a hole here; `attribute`: in a `style` attribute.
+    fn hole(&mut self, code: &Code, attribute: bool) -> Result<Escape, Error> {
+        if self.url_start {
+            // `url(#{x})`: the value is the whole URL, unquoted.
+            self.url_start = false;
+            self.url_text = true;
+            self.state = CssState::Url;
+            return Ok(Escape::CssUrl { attribute });
+        }
+        self.word.clear();
+        match self.state {
+            CssState::Normal => Ok(Escape::CssValue { attribute }),
+            CssState::Str { url: false, .. } => Ok(Escape::CssString { attribute }),
+            CssState::Str { url: true, .. } | CssState::Url => {
+                let at_start = !self.url_text;
+                self.url_text = true;
+                Ok(if at_start {
+                    Escape::CssUrl { attribute }
+                } else {
+                    Escape::CssString { attribute }
+                })
+            }
+            CssState::Comment => Err(Error::template(
+                "a value inside a CSS comment cannot be escaped safely (`*/` in it would end \
+                 the comment): take it out of the comment",
+                code.span,
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code() -> Code {
+        Code {
+            text: "x".into(),
+            span: Default::default(),
+        }
+    }
+
+    /// The escaping of a hole after `before` in a script.
+    fn js(before: &str) -> Result<Escape, Error> {
+        let mut s = JsScanner::default();
+        s.scan(before);
+        s.hole(&code(), false)
+    }
+
+    fn css(before: &str) -> Result<Escape, Error> {
+        let mut s = CssScanner::default();
+        s.scan(before);
+        s.hole(&code(), false)
+    }
+
+    const VALUE: Escape = Escape::JsValue { attribute: false };
+    const STRING: Escape = Escape::JsString { attribute: false };
+
+    #[test]
+    fn javascript_places() {
+        assert_eq!(js("var a = ").unwrap(), VALUE);
+        assert_eq!(js("var a = '").unwrap(), STRING);
+        assert_eq!(js("var a = \"it's ").unwrap(), STRING);
+        assert_eq!(js("var a = 'x\\' ").unwrap(), STRING);
+        assert_eq!(js("var a = 'x'; f(").unwrap(), VALUE);
+        assert_eq!(js("var t = `a ${b} ").unwrap(), STRING);
+        assert_eq!(js("var t = `a ${").unwrap(), VALUE);
+        assert_eq!(js("var t = `a ${ {x: 1}.x } `; ").unwrap(), VALUE);
+        assert_eq!(js("var t = `a ${ '}' } ").unwrap(), STRING);
+        assert_eq!(js("a = b / ").unwrap(), VALUE);
+        assert_eq!(js("a = (b) / 2; c = '").unwrap(), STRING);
+        assert_eq!(js("// note\nvar a = ").unwrap(), VALUE);
+        assert_eq!(js("/* a */ var a = '").unwrap(), STRING);
+        assert_eq!(js("var r = /'/; var s = ").unwrap(), VALUE);
+        assert_eq!(js("var r = /[/]'/; var s = ").unwrap(), VALUE);
+        assert_eq!(js("return /x/.test(").unwrap(), VALUE);
+        assert!(js("// note ").is_err());
+        assert!(js("/* note ").is_err());
+        assert!(js("var r = /a").is_err());
+        assert!(js("if (/a").is_err());
+    }
+
+    #[test]
+    fn css_places() {
+        assert_eq!(
+            css("a { color: ").unwrap(),
+            Escape::CssValue { attribute: false }
+        );
+        assert_eq!(
+            css("a { content: '").unwrap(),
+            Escape::CssString { attribute: false }
+        );
+        assert_eq!(
+            css("a { background: url(").unwrap(),
+            Escape::CssUrl { attribute: false }
+        );
+        assert_eq!(
+            css("a { background: url( '").unwrap(),
+            Escape::CssUrl { attribute: false }
+        );
+        assert_eq!(
+            css("a { background: url('/img/").unwrap(),
+            Escape::CssString { attribute: false }
+        );
+        assert_eq!(
+            css("a { background: url(/img/").unwrap(),
+            Escape::CssString { attribute: false }
+        );
+        assert_eq!(
+            css("a { b: url(x) } c { d: ").unwrap(),
+            Escape::CssValue { attribute: false }
+        );
+        assert!(css("/* ").is_err());
+    }
+
+    #[test]
+    fn url_attribute_parts() {
+        let parts = |source: &str| {
+            let doc = haml_grammar::parse(&format!("%a{{href: \"{source}\"}}")).unwrap();
+            let haml_grammar::NodeKind::Element(e) = &doc.nodes[0].kind else {
+                panic!()
+            };
+            let haml_grammar::AttributeValue::Str(segments) =
+                &e.attribute_groups[0].attributes[0].value
+            else {
+                panic!()
+            };
+            interpolated(
+                AttributeKind::Url(UrlCheck::Link),
+                segments,
+                Escape::DoubleQuoted,
+            )
+            .unwrap()
+        };
+        assert_eq!(parts("#{a}"), (vec![Escape::Url], UrlCheck::Link));
+        assert_eq!(parts("java#{a}"), (vec![Escape::Url], UrlCheck::Link));
+        assert_eq!(parts("/users/#{a}"), (vec![Escape::Url], UrlCheck::None));
+        assert_eq!(
+            parts("https://x/?q=#{a}&r=#{b}"),
+            (vec![Escape::UrlComponent; 2], UrlCheck::None)
+        );
+        assert_eq!(
+            parts("#{a}?q=#{b}"),
+            (vec![Escape::Url, Escape::UrlComponent], UrlCheck::Link)
+        );
+    }
+
+    #[test]
+    fn attribute_kinds() {
+        assert_eq!(
+            attribute_kind("a", "href", false),
+            AttributeKind::Url(UrlCheck::Link)
+        );
+        assert_eq!(
+            attribute_kind("img", "src", false),
+            AttributeKind::Url(UrlCheck::Media)
+        );
+        assert_eq!(
+            attribute_kind("iframe", "src", false),
+            AttributeKind::Url(UrlCheck::Link)
+        );
+        assert_eq!(attribute_kind("div", "onClick", false), AttributeKind::Js);
+        assert_eq!(attribute_kind("div", "on", false), AttributeKind::Plain);
+        assert_eq!(
+            attribute_kind("meta", "content", true),
+            AttributeKind::Url(UrlCheck::Refresh)
+        );
+        assert_eq!(
+            attribute_kind("meta", "content", false),
+            AttributeKind::Plain
+        );
+        assert_eq!(
+            attribute_kind("animate", "values", false),
+            AttributeKind::Url(UrlCheck::List)
+        );
+        assert_eq!(attribute_kind("div", "data", false), AttributeKind::Plain);
+        assert_eq!(
+            attribute_kind("object", "data", false),
+            AttributeKind::Url(UrlCheck::Link)
+        );
+    }
+}

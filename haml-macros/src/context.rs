@@ -224,7 +224,9 @@ fn scan_ops(ops: &mut [Op], language: Language, skip: usize, all: bool) -> Resul
     let mut js = JsScanner::default();
     let mut css = CssScanner::default();
     // The context at each open block, to compare with its end.
-    let mut blocks: Vec<(Context, Option<Code>)> = Vec::new();
+    let mut blocks: Vec<(Context, haml_grammar::Span)> = Vec::new();
+    // The last template position seen, for blocks without code (`- else`).
+    let mut last = haml_grammar::Span::default();
     let mut first = true;
     for op in ops.iter_mut() {
         let context = || match language {
@@ -246,14 +248,20 @@ fn scan_ops(ops: &mut [Op], language: Language, skip: usize, all: bool) -> Resul
             // `!=` and the `escape_html: false` option write values as they
             // are: the author's choice.
             Op::Hole { escape, code } if all || *escape != Escape::None => {
+                last = code.span;
                 *escape = match language {
                     Language::Js => js.hole(code, false)?,
                     Language::Css => css.hole(code, false)?,
                 }
             }
-            Op::Open(head) => blocks.push((context(), head_code(head))),
+            Op::Open(head) => {
+                if let Some(code) = head_code(head) {
+                    last = code.span;
+                }
+                blocks.push((context(), last));
+            }
             Op::Close => {
-                if let Some((start, code)) = blocks.pop() {
+                if let Some((start, span)) = blocks.pop() {
                     if start != context() {
                         let what = match language {
                             Language::Js => "JavaScript",
@@ -264,10 +272,7 @@ fn scan_ops(ops: &mut [Op], language: Language, skip: usize, all: bool) -> Resul
                              starts (inside a string, a comment or a template literal): close \
                              them within the block, so each value's escaping is known"
                         );
-                        return Err(match code {
-                            Some(code) => Error::template(message, code.span),
-                            None => Error::template(message, Default::default()),
-                        });
+                        return Err(Error::template(message, span));
                     }
                 }
             }
@@ -278,13 +283,11 @@ fn scan_ops(ops: &mut [Op], language: Language, skip: usize, all: bool) -> Resul
     Ok(())
 }
 
-fn head_code(head: &crate::ir::Head) -> Option<Code> {
+fn head_code(head: &crate::ir::Head) -> Option<&Code> {
     use crate::ir::Head;
     match head {
-        Head::If(c) | Head::ElseIf(c) | Head::While(c) | Head::Match(c) | Head::Arm(c) => {
-            Some(c.clone())
-        }
-        Head::For { iterable, .. } => Some(iterable.clone()),
+        Head::If(c) | Head::ElseIf(c) | Head::While(c) | Head::Match(c) | Head::Arm(c) => Some(c),
+        Head::For { iterable, .. } => Some(iterable),
         Head::Else | Head::Loop => None,
     }
 }
@@ -480,9 +483,12 @@ impl JsScanner {
 
     /// The escaping of a hole here; `attribute`: in an event handler.
     fn hole(&mut self, code: &Code, attribute: bool) -> Result<Escape, Error> {
-        // A `/` just before the value divides by it.
-        if self.slash.take().is_some() {
-            self.regex_ok = true;
+        // A `/` just before the value: a regular expression starts, or
+        // the value is divided by.
+        match self.slash.take() {
+            Some(true) => self.state = JsState::Regex { class: false },
+            Some(false) => self.regex_ok = true,
+            None => {}
         }
         if !self.word.is_empty() {
             self.word.clear();
@@ -711,6 +717,8 @@ mod tests {
         assert!(js("/* note ").is_err());
         assert!(js("var r = /a").is_err());
         assert!(js("if (/a").is_err());
+        assert!(js("var r = /").is_err());
+        assert_eq!(js("var r = a /").unwrap(), VALUE);
     }
 
     #[test]

@@ -1,0 +1,198 @@
+//! Contextual escaping through real templates (default, minified output):
+//! each place a value can stand, with the exact bytes written. The escapers
+//! and checks themselves are unit-tested in haml-runtime/src/context.rs;
+//! `tests/browser/xss.mjs` loads hostile values in Chromium.
+
+use haml_runtime::{haml, SafeCss, SafeJs, SafeUrl, Template};
+
+/// Something of every family of trouble.
+const NASTY: &str = "x'\"</script><b>&`${1};";
+const JS_URL: &str = "javascript:alert(1)";
+
+#[test]
+fn text_and_ordinary_attributes() {
+    let v = NASTY;
+    assert_eq!(
+        haml!("%p{title: v}= v").render(),
+        "<p title=\"x'&quot;</script><b>&`${1};\">x'\"&lt;/script>&lt;b>&`${1};"
+    );
+    assert_eq!(
+        haml!("%textarea= v").render(),
+        "<textarea>x'\"&lt;/script>&lt;b>&`${1};</textarea>"
+    );
+}
+
+#[test]
+fn url_attributes_check_the_scheme() {
+    let u = JS_URL;
+    let ok = "https://example.com/a b?c=\"d\"&e";
+    assert_eq!(
+        haml!("%a{href: u} a").render(),
+        "<a href=about:invalid#haml-blocked>a</a>"
+    );
+    assert_eq!(
+        haml!("%a{href: ok} a").render(),
+        "<a href=\"https://example.com/a%20b?c=%22d%22&amp;e\">a</a>"
+    );
+    // The scheme may be split between the template and the value.
+    let rest = "script:alert(1)";
+    assert_eq!(
+        haml!("%a{href: \"java#{rest}\"} a").render(),
+        "<a href=about:invalid#haml-blocked>a</a>"
+    );
+    // After a `/` the value is a path, after `?` a query value.
+    assert_eq!(
+        haml!("%a{href: \"/u/#{u}?q=#{ok}\"} a").render(),
+        "<a href=\"/u/javascript:alert(1)?q=https%3A%2F%2Fexample.com%2Fa%20b%3Fc%3D%22d%22%26e\">a</a>"
+    );
+    let data = "data:image/png;base64,AAAA";
+    let html = "data:text/html,<script>alert(1)</script>";
+    assert_eq!(
+        haml!("%img{src: data}").render(),
+        "<img src=data:image/png;base64,AAAA>"
+    );
+    assert_eq!(
+        haml!("%img{src: html}").render(),
+        "<img src=about:invalid#haml-blocked>"
+    );
+    assert_eq!(
+        haml!("%iframe{src: data}").render(),
+        "<iframe src=about:invalid#haml-blocked></iframe>"
+    );
+    assert_eq!(
+        haml!("%img{srcset: \"/a.png 1x, #{u} 2x\"}").render(),
+        "<img srcset=about:invalid#haml-blocked>"
+    );
+    assert_eq!(
+        haml!("%meta{\"http-equiv\" => \"refresh\", content: \"0; url=#{u}\"}").render(),
+        "<meta content=about:invalid#haml-blocked http-equiv=refresh>"
+    );
+    assert_eq!(
+        haml!("%svg\n  %animate{attributeName: \"href\", values: u}").render(),
+        "<svg>\n<animate attributeName=href values=about:invalid#haml-blocked></animate>\n</svg>"
+    );
+    assert_eq!(
+        haml!("%form{action: u}\n  %button{formaction: u} go").render(),
+        "<form action=about:invalid#haml-blocked><button formaction=about:invalid#haml-blocked>go</button></form>"
+    );
+    // The programmer's word for a URL, as the whole value.
+    assert_eq!(
+        haml!("%a{href: SafeUrl(u)} a").render(),
+        "<a href=javascript:alert(1)>a</a>"
+    );
+    // `None` leaves the attribute out, as everywhere.
+    let none: Option<&str> = None;
+    assert_eq!(haml!("%a{href: none} a").render(), "<a>a</a>");
+}
+
+#[test]
+fn event_handlers_are_javascript() {
+    let v = NASTY;
+    let n = 3;
+    let none: Option<u8> = None;
+    assert_eq!(
+        haml!("%button{onclick: v} b").render(),
+        // A JSON string: its quotes are references, so no attribute quotes.
+        "<button onclick=&quot;x\\u0027\\u0022\\u003C\\/script\\u003E\\u003Cb\\u003E\\u0026\\u0060\\u0024{1};&quot;>b</button>"
+    );
+    assert_eq!(
+        haml!("%button{onclick: \"f('#{v}', #{n}, #{none})\"} b").render(),
+        "<button onclick=\"f('x\\u0027\\u0022\\u003C\\/script\\u003E\\u003Cb\\u003E\\u0026\\u0060\\u0024{1};', 3, null)\">b</button>"
+    );
+    assert_eq!(
+        haml!("%button{onclick: SafeJs(\"go(\\\"a\\\")\")} b").render(),
+        "<button onclick=go(&quot;a&quot;)>b</button>"
+    );
+}
+
+#[test]
+fn scripts_are_javascript() {
+    let v = "</script><!--\u{2028}";
+    let n = 2.5;
+    let inf = f64::INFINITY;
+    assert_eq!(
+        haml!(":javascript\n  var a = #{v}, b = '#{v}', c = `${x} #{v}`, d = #{n}, e = #{inf};").render(),
+        "<script>\n  var a = \"\\u003C\\/script\\u003E\\u003C!--\\u2028\", b = '\\u003C\\/script\\u003E\\u003C!--\\u2028', \
+         c = `${x} \\u003C\\/script\\u003E\\u003C!--\\u2028`, d = 2.5, e = Infinity;\n</script>"
+    );
+    assert_eq!(
+        haml!("%script= v").render(),
+        "<script>\"\\u003C\\/script\\u003E\\u003C!--\\u2028\"</script>"
+    );
+    assert_eq!(
+        haml!("%script\n  - for i in 0..2\n    f(#{i}, \"#{v}\");").render(),
+        "<script>\nf(0, \"\\u003C\\/script\\u003E\\u003C!--\\u2028\");\nf(1, \"\\u003C\\/script\\u003E\\u003C!--\\u2028\");\n</script>"
+    );
+    let code = "start('</script>')";
+    assert_eq!(
+        haml!("%script= SafeJs(code)").render(),
+        "<script>start('<\\/script>')</script>"
+    );
+}
+
+#[test]
+fn styles_are_css() {
+    let ok = "#fff";
+    let bad = "red; background: url(javascript:alert(1))";
+    let img = "/img/a b.png";
+    let js = JS_URL;
+    assert_eq!(
+        haml!("%p{style: \"color: #{ok}; border-color: #{bad}\"} x").render(),
+        "<p style=\"color: #fff; border-color: haml-blocked\">x"
+    );
+    assert_eq!(
+        haml!("%p{style: bad} x").render(),
+        "<p style=haml-blocked>x"
+    );
+    assert_eq!(
+        haml!("%p{style: \"background: url(#{img})\"} x").render(),
+        "<p style=\"background: url(\\2F img\\2F a b.png)\">x"
+    );
+    assert_eq!(
+        haml!("%p{style: \"background: url('#{js}')\"} x").render(),
+        "<p style=\"background: url('about:invalid#haml-blocked')\">x"
+    );
+    assert_eq!(
+        haml!(":css\n  p { color: #{bad}; content: '#{bad}' }").render(),
+        "<style>\n  p { color: haml-blocked; content: 'red\\3B  background\\3A  url\\28 javascript\\3A alert\\28 1\\29 \\29 ' }\n</style>"
+    );
+    let css = "p{margin:0}";
+    assert_eq!(
+        haml!("%style= SafeCss(css)").render(),
+        "<style>p{margin:0}</style>"
+    );
+}
+
+#[test]
+fn srcdoc_is_a_document() {
+    let v = "<script>alert(1)</script>";
+    assert_eq!(
+        haml!("%iframe{srcdoc: v}").render(),
+        "<iframe srcdoc=&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;></iframe>"
+    );
+}
+
+#[test]
+fn raw_html_and_templates_are_values_outside_html() {
+    let raw = haml_runtime::Raw("<b>bold</b>");
+    assert_eq!(haml!("%p= raw").render(), "<p><b>bold</b>");
+    assert_eq!(
+        haml!("%script= raw").render(),
+        "<script>\"\\u003Cb\\u003Ebold\\u003C\\/b\\u003E\"</script>"
+    );
+    let inner = haml!("%b x");
+    assert_eq!(
+        haml!("%script var t = #{inner};").render(),
+        "<script>var t = \"\\u003Cb\\u003Ex\\u003C\\/b\\u003E\";</script>"
+    );
+}
+
+#[test]
+fn haml_output_escapes_as_haml() {
+    let u = JS_URL;
+    let v = "';alert(1)//";
+    assert_eq!(
+        haml!(output = "haml", "%a{href: u, onclick: \"f('#{v}')\"} a").render(),
+        "<a href='javascript:alert(1)' onclick='f(&#39;&#39;;alert(1)//&#39;)'>a</a>\n"
+    );
+}

@@ -1,0 +1,34 @@
+use haml_runtime::Template;
+
+#[derive(Template)]
+#[template(source = ":javascript\n  // hello #{name}\n  go();")]
+struct InJsComment<'a> {
+    name: &'a str,
+}
+
+#[derive(Template)]
+#[template(source = "%script\n  var r = /#{pattern}/;")]
+struct InRegex<'a> {
+    pattern: &'a str,
+}
+
+#[derive(Template)]
+#[template(source = ":css\n  /* #{note} */")]
+struct InCssComment<'a> {
+    note: &'a str,
+}
+
+#[derive(Template)]
+#[template(source = "%script\n  var s = `\n  - if on\n    `;\n  go();")]
+struct StringAcrossBlock {
+    on: bool,
+}
+
+#[derive(Template)]
+#[template(source = "%button{onclick: [a, b]} go")]
+struct ArrayHandler<'a> {
+    a: &'a str,
+    b: &'a str,
+}
+
+fn main() {}

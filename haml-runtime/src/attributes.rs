@@ -161,7 +161,12 @@ macro_rules! string_attribute_values {
             #[inline]
             fn write_attribute(&self, buffer: &mut Buffer, syntax: &AttributeSyntax) {
                 let s: &str = self;
-                if !syntax.quote_if_needed
+                if syntax.quote_if_needed
+                    && syntax.escape == Escape::Url
+                    && matches!(syntax.check, UrlCheck::Link | UrlCheck::Media)
+                {
+                    crate::context::write_url_attribute(buffer, syntax.open, syntax.check, s);
+                } else if !syntax.quote_if_needed
                     || !syntax.escape.is_markup()
                     || syntax.check != UrlCheck::None
                 {

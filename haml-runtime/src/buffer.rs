@@ -76,6 +76,13 @@ impl Buffer {
         }
     }
 
+    /// Appends a URL percent-encoded for an attribute; true if it holds a
+    /// `'` or `=` (so an unquoted value needs quotes).
+    #[inline]
+    pub(crate) fn push_url(&mut self, s: &str) -> bool {
+        crate::context::url(s, false, &mut self.inner)
+    }
+
     /// Inserts text at byte offset `at` (a character boundary).
     #[inline]
     pub fn insert_str(&mut self, at: usize, s: &str) {

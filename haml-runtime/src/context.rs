@@ -70,8 +70,12 @@ pub(crate) fn escape_in_context(s: &str, mode: Escape, out: &mut String) {
                 out.push_str(BLOCKED_URL);
             }
         }
-        Escape::Url => url(s, false, out),
-        Escape::UrlComponent => url(s, true, out),
+        Escape::Url => {
+            url(s, false, out);
+        }
+        Escape::UrlComponent => {
+            url(s, true, out);
+        }
         Escape::Srcdoc => {
             let mut once = String::with_capacity(s.len());
             crate::escape::escape_into_with(s, Escape::Html, &mut once);
@@ -152,18 +156,27 @@ fn css_value(s: &str, out: &mut String) {
     out.push_str(if safe { s } else { BLOCKED_CSS });
 }
 
-/// A URL, or a part of one: percent-encoded where a URL can't hold the
-/// byte as it is (`component`: all but letters, digits and `-._~`, for a
-/// query or fragment value), and `&` written `&amp;`.
-fn url(s: &str, component: bool, out: &mut String) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut start = 0;
-    for (i, &b) in s.as_bytes().iter().enumerate() {
-        let keep = b.is_ascii_alphanumeric()
-            || matches!(b, b'-' | b'.' | b'_' | b'~')
+/// What a URL attribute does with each byte.
+const KEEP: u8 = 0;
+/// Kept, but an unquoted attribute value can't hold it (`'`, `=`).
+const KEEP_QUOTED: u8 = 1;
+/// `&`: `&amp;` (in a query or fragment value, `%26`).
+const AMPERSAND: u8 = 2;
+/// Percent-encoded.
+const ENCODE: u8 = 3;
+
+/// The bytes kept are letters, digits, `-._~` and (but in a query or
+/// fragment value) the reserved characters and `%`.
+const fn url_table(component: bool) -> [u8; 256] {
+    let mut t = [ENCODE; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        let keep = c.is_ascii_alphanumeric()
+            || matches!(c, b'-' | b'.' | b'_' | b'~')
             || (!component
                 && matches!(
-                    b,
+                    c,
                     b'!' | b'#'
                         | b'$'
                         | b'\''
@@ -182,7 +195,41 @@ fn url(s: &str, component: bool, out: &mut String) {
                         | b']'
                         | b'%'
                 ));
-        if keep {
+        t[b] = if keep && matches!(c, b'\'' | b'=') {
+            KEEP_QUOTED
+        } else if keep {
+            KEEP
+        } else if c == b'&' && !component {
+            AMPERSAND
+        } else {
+            ENCODE
+        };
+        b += 1;
+    }
+    t
+}
+
+static URL_TABLE: [u8; 256] = url_table(false);
+static COMPONENT_TABLE: [u8; 256] = url_table(true);
+
+/// A URL, or a part of one: percent-encoded where a URL can't hold the
+/// byte as it is (`component`: all but letters, digits and `-._~`, for a
+/// query or fragment value), and `&` written `&amp;`. Returns whether the
+/// result holds a `'` or `=` (which an unquoted attribute value can't).
+pub(crate) fn url(s: &str, component: bool, out: &mut String) -> bool {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let table = if component {
+        &COMPONENT_TABLE
+    } else {
+        &URL_TABLE
+    };
+    let bytes = s.as_bytes();
+    let mut quoted = false;
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let class = table[b as usize];
+        if class <= KEEP_QUOTED {
+            quoted |= class == KEEP_QUOTED;
             continue;
         }
         // Kept bytes are ASCII, so a non-empty run `start..i` lies on
@@ -191,7 +238,7 @@ fn url(s: &str, component: bool, out: &mut String) {
         if start < i {
             out.push_str(&s[start..i]);
         }
-        if b == b'&' && !component {
+        if class == AMPERSAND {
             out.push_str("&amp;");
         } else {
             out.push('%');
@@ -200,8 +247,35 @@ fn url(s: &str, component: bool, out: &mut String) {
         }
         start = i + 1;
     }
-    if start < s.len() {
+    if start == 0 {
+        out.push_str(s);
+    } else if start < s.len() {
         out.push_str(&s[start..]);
+    }
+    quoted
+}
+
+/// A string that is a URL attribute's whole value (minified, unquoted
+/// unless needed): checked before it is written, since percent-encoding
+/// and attribute escaping change nothing the check looks at (a character
+/// they encode inside a scheme makes it no scheme at all), then written
+/// in one pass, and quoted if it holds a `'` or `=`.
+#[inline]
+pub(crate) fn write_url_attribute(buffer: &mut Buffer, open: &str, check: UrlCheck, s: &str) {
+    if s.is_empty() {
+        // `open` is ` name=`: the bare name is the empty value.
+        buffer.push_str(&open[..open.len() - 1]);
+        return;
+    }
+    buffer.push_str(open);
+    if !url_allowed(s, check) {
+        buffer.push_str(BLOCKED_URL);
+        return;
+    }
+    let start = buffer.len();
+    if buffer.push_url(s) {
+        buffer.insert_str(start, "\"");
+        buffer.push('"');
     }
 }
 
@@ -215,12 +289,19 @@ pub fn check_url_value(buffer: &mut Buffer, start: usize, check: UrlCheck) {
     if check == UrlCheck::None {
         return;
     }
-    let value = decode_references(&buffer.as_str()[start..]);
+    let written = &buffer.as_str()[start..];
+    let decoded;
+    let value = if written.contains('&') {
+        decoded = decode_references(written);
+        decoded.as_str()
+    } else {
+        written
+    };
     let ok = match check {
         UrlCheck::None => true,
-        UrlCheck::Link | UrlCheck::Media => url_allowed(&value, check),
-        UrlCheck::Srcset => srcset_allowed(&value),
-        UrlCheck::Refresh => refresh_allowed(&value),
+        UrlCheck::Link | UrlCheck::Media => url_allowed(value, check),
+        UrlCheck::Srcset => srcset_allowed(value),
+        UrlCheck::Refresh => refresh_allowed(value),
         UrlCheck::List => value.split(';').all(|v| url_allowed(v, UrlCheck::Link)),
     };
     if !ok {
@@ -235,33 +316,47 @@ pub fn check_url_value(buffer: &mut Buffer, start: usize, check: UrlCheck) {
 /// control characters dropped, tabs and line breaks removed anywhere, case
 /// ignored.
 pub(crate) fn url_allowed(url: &str, check: UrlCheck) -> bool {
+    // Most URLs in pages are paths.
+    if url.starts_with('/') {
+        return true;
+    }
     let trimmed = url.trim_matches(|c: char| c <= ' ');
-    let mut scheme = String::new();
-    let mut rest = "";
-    let mut found = false;
-    for (i, c) in trimmed.char_indices() {
-        match c {
-            '\t' | '\n' | '\r' => continue,
-            ':' => {
-                found = true;
-                rest = &trimmed[i + 1..];
+    // The scheme, lowercased; no allowed scheme is longer than this.
+    let mut scheme = [0u8; 8];
+    let mut len = 0;
+    let mut rest = None;
+    for (i, b) in trimmed.bytes().enumerate() {
+        match b {
+            b'\t' | b'\n' | b'\r' => continue,
+            b':' => {
+                rest = Some(&trimmed[i + 1..]);
                 break;
             }
-            c if c.is_ascii_alphabetic() => scheme.push(c.to_ascii_lowercase()),
-            c if !scheme.is_empty() && (c.is_ascii_digit() || matches!(c, '+' | '-' | '.')) => {
-                scheme.push(c)
+            b if b.is_ascii_alphabetic()
+                || (len > 0 && (b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.'))) =>
+            {
+                if len < scheme.len() {
+                    scheme[len] = b.to_ascii_lowercase();
+                }
+                len += 1;
             }
             // Anything else before a `:` (or a digit first): no scheme, a
             // relative URL.
             _ => return true,
         }
     }
-    if !found || scheme.is_empty() {
+    let Some(rest) = rest else {
+        return true;
+    };
+    if len == 0 {
         return true;
     }
-    match scheme.as_str() {
-        "http" | "https" | "mailto" | "tel" => true,
-        "data" if check == UrlCheck::Media => {
+    if len > scheme.len() {
+        return false;
+    }
+    match &scheme[..len] {
+        b"http" | b"https" | b"mailto" | b"tel" => true,
+        b"data" if check == UrlCheck::Media => {
             let media: String = rest
                 .chars()
                 .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
@@ -322,9 +417,6 @@ fn refresh_allowed(value: &str) -> bool {
 /// for `:`, tab, line feed and the characters of the escapes in this crate
 /// decoded. Other references stay as they are (`&` ends a scheme anyway).
 fn decode_references(value: &str) -> String {
-    if !value.contains('&') {
-        return value.to_string();
-    }
     let mut out = String::with_capacity(value.len());
     let mut rest = value;
     while let Some(at) = rest.find('&') {
@@ -697,6 +789,25 @@ mod tests {
         );
         assert_eq!(checked("/a;/b", UrlCheck::List), "/a;/b");
         assert_eq!(checked("/a;javascript:x", UrlCheck::List), BLOCKED_URL);
+    }
+
+    #[test]
+    fn whole_url_values_are_checked_then_written_once() {
+        let write = |s: &str| {
+            let mut b = Buffer::new();
+            write_url_attribute(&mut b, " href=", UrlCheck::Link, s);
+            b.into_string()
+        };
+        assert_eq!(write(""), " href");
+        assert_eq!(write("/a?b=1&c=2"), " href=\"/a?b=1&amp;c=2\"");
+        assert_eq!(write("/a b'"), " href=\"/a%20b'\"");
+        assert_eq!(write("/plain"), " href=/plain");
+        assert_eq!(write("JAVASCRIPT:x"), " href=about:invalid#haml-blocked");
+        assert_eq!(
+            write("verylongscheme:x"),
+            " href=about:invalid#haml-blocked"
+        );
+        assert_eq!(write("verylongname/x:y"), " href=verylongname/x:y");
     }
 
     #[test]

@@ -243,7 +243,10 @@ fn code_value(code: &Code) -> Value {
         _ => {}
     }
     // Only literals and arrays fold: skip the parse for anything else.
-    let t = text.trim_start();
+    let t = text.trim();
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        return Value::Fixed(Fixed::Str(t.to_string()));
+    }
     let literal_start = t.starts_with(['"', '\'', '['])
         || t.starts_with(|c: char| c.is_ascii_digit())
         || t.starts_with("r\"")
@@ -689,6 +692,11 @@ fn conditional_literal(code: &Code) -> Option<(Code, Option<String>, Option<Stri
         text: quote::ToTokens::to_token_stream(e).to_string(),
         span: code.span,
     };
+    // Only these two forms qualify: skip the parse for anything else.
+    let t = code.text.trim_start();
+    if !(t.contains("then_some") || t.starts_with("if ")) {
+        return None;
+    }
     match syn::parse_str::<syn::Expr>(&code.text).ok()? {
         syn::Expr::MethodCall(call) if call.method == "then_some" && call.args.len() == 1 => {
             Some((text(&call.receiver), Some(literal(&call.args[0])?), None))

@@ -53,7 +53,11 @@ impl Places {
     /// An expression, checked.
     pub fn expr(&self, code: &Code) -> Result<TokenStream, Error> {
         let tokens = self.tokens(&code.text, code)?;
-        check::<syn::Expr>(tokens.clone(), code, "an expression")?;
+        // Most holes are a name or a field (`user.name`): valid as they
+        // are, no parse needed.
+        if !is_plain_path(&code.text) {
+            check::<syn::Expr>(tokens.clone(), code, "an expression")?;
+        }
         Ok(tokens)
     }
 
@@ -72,6 +76,30 @@ impl Places {
             .map_err(|e| syntax_error(e, code, "a pattern"))?;
         Ok(tokens)
     }
+}
+
+/// `name` or `name.field.0.other`, with no keyword but `self`: an
+/// expression as it is.
+fn is_plain_path(text: &str) -> bool {
+    const KEYWORDS: &[&str] = &[
+        "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+        "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+        "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv",
+        "pub", "ref", "return", "static", "struct", "super", "trait", "true", "try", "type",
+        "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+    ];
+    let mut segments = text.split('.');
+    let Some(first) = segments.next() else {
+        return false;
+    };
+    let ident = |s: &str| {
+        s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && s != "_"
+            && !KEYWORDS.contains(&s)
+    };
+    ident(first)
+        && segments.all(|s| ident(s) || (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())))
 }
 
 fn check<T: syn::parse::Parse>(tokens: TokenStream, code: &Code, what: &str) -> Result<T, Error> {
@@ -185,5 +213,30 @@ fn contains_let(e: &syn::Expr) -> bool {
 pub fn place_macro(place: &Ident, body: TokenStream) -> TokenStream {
     quote! {
         macro_rules! #place { () => { #body } }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_plain_path;
+
+    #[test]
+    fn plain_paths_need_no_parse() {
+        for plain in [
+            "x",
+            "user.name",
+            "self.items",
+            "t.0.1",
+            "_private",
+            "a_b.c_d",
+        ] {
+            assert!(is_plain_path(plain), "{plain}");
+        }
+        for other in [
+            "", "_", "match", "x.match", "1x", "x.", ".x", "x..y", "a + b", "f()", "x.1e5",
+            "r#type", "Self", "x.await", "héllo",
+        ] {
+            assert!(!is_plain_path(other), "{other}");
+        }
     }
 }

@@ -723,34 +723,20 @@ mod tests {
 
     #[test]
     fn css_places() {
-        assert_eq!(
-            css("a { color: ").unwrap(),
-            Escape::CssValue { attribute: false }
-        );
-        assert_eq!(
-            css("a { content: '").unwrap(),
-            Escape::CssString { attribute: false }
-        );
-        assert_eq!(
-            css("a { background: url(").unwrap(),
-            Escape::CssUrl { attribute: false }
-        );
-        assert_eq!(
-            css("a { background: url( '").unwrap(),
-            Escape::CssUrl { attribute: false }
-        );
-        assert_eq!(
-            css("a { background: url('/img/").unwrap(),
-            Escape::CssString { attribute: false }
-        );
-        assert_eq!(
-            css("a { background: url(/img/").unwrap(),
-            Escape::CssString { attribute: false }
-        );
-        assert_eq!(
-            css("a { b: url(x) } c { d: ").unwrap(),
-            Escape::CssValue { attribute: false }
-        );
+        let value = Escape::CssValue { attribute: false };
+        let string = Escape::CssString { attribute: false };
+        let url = Escape::CssUrl { attribute: false };
+        for (before, expected) in [
+            ("a { color: ", value),
+            ("a { content: '", string),
+            ("a { background: url(", url),
+            ("a { background: url( '", url),
+            ("a { background: url('/img/", string),
+            ("a { background: url(/img/", string),
+            ("a { b: url(x) } c { d: ", value),
+        ] {
+            assert_eq!(css(before).unwrap(), expected, "{before}");
+        }
         assert!(css("/* ").is_err());
     }
 

@@ -302,15 +302,21 @@ impl Writer<'_> {
     }
 
     fn escape(&self, s: &str) -> String {
+        self.escape_quoted(s, '"')
+    }
+
+    /// `escape` for a value inside `quote`.
+    fn escape_quoted(&self, s: &str, quote: char) -> String {
         match (self.options.escape_attrs, self.minify) {
             (false, _) => s.to_string(),
-            // Inside `"`, only `"`, and `&` where it could start a
-            // character reference, need escaping to keep the value.
+            // Inside quotes, only the quote, and `&` where it could start
+            // a character reference, need escaping to keep the value.
             (true, true) => {
                 let mut out = String::with_capacity(s.len());
                 for (i, c) in s.char_indices() {
                     match c {
-                        '"' => out.push_str("&quot;"),
+                        '"' if quote == '"' => out.push_str("&quot;"),
+                        '\'' if quote == '\'' => out.push_str("&#39;"),
                         '&' if s[i + 1..]
                             .bytes()
                             .next()
@@ -397,6 +403,9 @@ impl Writer<'_> {
             format!(" {key}")
         } else if self.compact() && unquoted_ok(&value) {
             format!(" {key}={value}")
+        } else if self.compact() && text.contains('"') && !text.contains('\'') {
+            // `'` quotes spare the `&quot;`s.
+            format!(" {key}='{}'", self.escape_quoted(text, '\''))
         } else {
             format!(" {key}={q}{value}{q}", q = self.quote())
         };

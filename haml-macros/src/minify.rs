@@ -1187,6 +1187,22 @@ mod tests {
     }
 
     #[test]
+    fn static_values_take_the_quote_that_needs_no_escape() {
+        assert_eq!(
+            minified("%input{value: 'a \"b\"'}"),
+            "<input value='a \"b\"'>"
+        );
+        assert_eq!(
+            minified("%input{value: 'a \"b\" it\\'s'}"),
+            "<input value=\"a &quot;b&quot; it's\">"
+        );
+        assert_eq!(
+            minified("%input{value: \"it's\"}"),
+            "<input value=\"it's\">"
+        );
+    }
+
+    #[test]
     fn newlines_between_blocks_go_between_inline_content_stay() {
         assert_eq!(minified("%div\n  %p a\n  %p b"), "<div><p>a<p>b</div>");
         assert_eq!(minified("%p\n  %a x\n  %a y"), "<p><a>x</a>\n<a>y</a>");

@@ -13,6 +13,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+// pest_derive without its `std` feature writes `alloc::` paths.
+extern crate alloc;
+
 mod ast;
 mod error;
 mod grammar;

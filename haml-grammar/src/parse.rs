@@ -33,6 +33,7 @@ pub fn parse(source: &str) -> Result<Document> {
 pub fn parse_file(source: &str, file: u32) -> Result<Document> {
     let bom = if source.starts_with('\u{feff}') { 3 } else { 0 };
     let index = LineIndex::new(source, bom, file);
+    check_nesting(source, &index)?;
     let items = Reader {
         source,
         index: &index,
@@ -49,6 +50,42 @@ pub fn parse_file(source: &str, file: u32) -> Result<Document> {
     };
     let nodes = builder.block(0)?;
     Ok(Document { nodes })
+}
+
+/// How deep brackets may nest. The grammar reads a bracket group by
+/// recursion, so this bounds its stack use (pest's own stack probe is off:
+/// it cost a fifth of the parse time).
+const MAX_BRACKETS: usize = 64;
+
+/// Refuses brackets (`(`, `[`, `{`) nested more than [`MAX_BRACKETS`]
+/// deep. Counted over the whole source, quotes or not, carried over a line
+/// break where a logical line may continue (after `,`, `{` or `(`) and
+/// reset at any other: an over-count only ever refuses absurd nesting.
+fn check_nesting(source: &str, index: &LineIndex) -> Result<()> {
+    let mut depth = 0usize;
+    let mut last = b'\n';
+    for (i, b) in source.bytes().enumerate() {
+        match b {
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_BRACKETS {
+                    let span = index.span(i, i + 1);
+                    return Err(ParseError::new(
+                        format!("brackets nested more than {MAX_BRACKETS} deep"),
+                        span,
+                        index.line_text(span.line).to_string(),
+                    ));
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b'\n' | b'\r' if !matches!(last, b',' | b'{' | b'(') => depth = 0,
+            _ => {}
+        }
+        if !matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+            last = b;
+        }
+    }
+    Ok(())
 }
 
 /// One logical line with its nesting level.

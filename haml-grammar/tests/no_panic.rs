@@ -101,6 +101,40 @@ fn deep_nesting_is_an_error_not_a_crash() {
     check(&deep);
     check(&"|\n".repeat(10_000));
     check(&"a |\n".repeat(10_000));
+    // Continued lines carry their brackets over.
+    check(&format!("= f({}", "((((,\n".repeat(10_000)));
+    check(&format!("%a{{{}", "x: {\n".repeat(10_000)));
+}
+
+#[test]
+fn the_deepest_allowed_nesting_parses_in_a_debug_build() {
+    // 64 levels is the limit: these run the grammar's recursion that far
+    // on a test thread's stack, unoptimized.
+    let depth = 64;
+    let ok = |source: String| {
+        assert!(
+            haml_grammar::parse(&source).is_ok(),
+            "{}",
+            haml_grammar::parse(&source).unwrap_err()
+        )
+    };
+    ok(format!("= {}x{}", "(".repeat(depth), ")".repeat(depth)));
+    ok(format!("= {}x{}", "[".repeat(depth), "]".repeat(depth)));
+    ok(format!(
+        "%a{{b: {}x{}}}",
+        "(".repeat(depth - 1),
+        ")".repeat(depth - 1)
+    ));
+    let hash = format!("%a{}", "{a: ".repeat(depth)) + &"}".repeat(depth);
+    assert!(
+        haml_grammar::parse(&hash).is_err(),
+        "hashes nest 16 deep at most"
+    );
+    let interpolation = format!("p {}x{}", "#{f(".repeat(depth / 2), ")}".repeat(depth / 2));
+    ok(interpolation);
+    let e = haml_grammar::parse(&format!("= {}", "(".repeat(depth + 1))).unwrap_err();
+    assert!(e.message().contains("nested more than 64 deep"), "{e}");
+    assert_eq!((e.line(), e.column()), (1, 2 + depth + 1));
 }
 
 #[test]

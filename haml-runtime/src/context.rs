@@ -226,10 +226,19 @@ pub(crate) fn url(s: &str, component: bool, out: &mut String) -> bool {
     let bytes = s.as_bytes();
     let mut quoted = false;
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    loop {
+        // The common case first: a run of bytes kept as they are.
+        while i < bytes.len() && table[bytes[i] as usize] == KEEP {
+            i += 1;
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         let class = table[b as usize];
-        if class <= KEEP_QUOTED {
-            quoted |= class == KEEP_QUOTED;
+        if class == KEEP_QUOTED {
+            quoted = true;
+            i += 1;
             continue;
         }
         // Kept bytes are ASCII, so a non-empty run `start..i` lies on
@@ -245,7 +254,8 @@ pub(crate) fn url(s: &str, component: bool, out: &mut String) -> bool {
             out.push(HEX[(b >> 4) as usize] as char);
             out.push(HEX[(b & 15) as usize] as char);
         }
-        start = i + 1;
+        i += 1;
+        start = i;
     }
     if start == 0 {
         out.push_str(s);

@@ -246,13 +246,13 @@ fn derive_inner(input: TokenStream) -> syn::Result<TokenStream> {
 
         #framework
 
-        /// In a hole, the template renders in place, whatever the hole's
-        /// escaping.
+        /// In a hole, the template renders in place (inside JavaScript,
+        /// CSS or a URL, its HTML is escaped as a value).
         #[automatically_derived]
         impl #impl_generics ::haml_runtime::Render for #name #ty_generics #where_clause {
             #[inline]
-            fn write_html(&self, buffer: &mut ::haml_runtime::Buffer, _: ::haml_runtime::Escape) {
-                ::haml_runtime::Template::render_to(self, buffer);
+            fn write_html(&self, buffer: &mut ::haml_runtime::Buffer, escape: ::haml_runtime::Escape) {
+                ::haml_runtime::__private::render_template(self, buffer, escape);
             }
         }
     })

@@ -55,14 +55,7 @@ pub trait HoleViaTemplate {
 impl<T: Template + ?Sized> HoleViaTemplate for &&&Hole<'_, T> {
     #[inline(always)]
     fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape) {
-        if escape.is_markup() {
-            self.0.render_to(buffer);
-        } else {
-            // HTML inside JavaScript, CSS or a URL is a value, not code.
-            let mut html = Buffer::new();
-            self.0.render_to(&mut html);
-            buffer.push_with(html.as_str(), escape);
-        }
+        crate::template::render_template(self.0, buffer, escape);
     }
 }
 

@@ -53,6 +53,7 @@ pub mod __private {
     pub use crate::attributes::{class_attribute, quote_if_needed, ClassMerge, ClassSet, Join};
     pub use crate::context::check_url_value;
     pub use crate::dispatch::*;
+    pub use crate::template::render_template;
     pub use crate::{AttributeSyntax, Escape, UrlCheck};
     #[cfg(feature = "actix-web")]
     pub use actix_web;

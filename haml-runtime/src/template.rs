@@ -191,11 +191,26 @@ impl<F: Fn(&mut Buffer)> Template for Inline<F> {
     }
 }
 
-/// In a hole, the template renders in place, whatever the hole's escaping.
+/// In a hole, the template renders in place (inside JavaScript, CSS or a
+/// URL, its HTML is escaped as a value).
 impl<F: Fn(&mut Buffer)> Render for Inline<F> {
     #[inline]
-    fn write_html(&self, buffer: &mut Buffer, _escape: Escape) {
-        (self.render)(buffer);
+    fn write_html(&self, buffer: &mut Buffer, escape: Escape) {
+        render_template(self, buffer, escape);
+    }
+}
+
+/// A template in a hole: rendered in place where HTML goes; inside
+/// JavaScript, CSS or a URL its HTML is a value, escaped for the place.
+#[doc(hidden)]
+#[inline]
+pub fn render_template<T: Template + ?Sized>(template: &T, buffer: &mut Buffer, escape: Escape) {
+    if escape.is_markup() {
+        template.render_to(buffer);
+    } else {
+        let mut html = Buffer::new();
+        template.render_to(&mut html);
+        buffer.push_with(html.as_str(), escape);
     }
 }
 

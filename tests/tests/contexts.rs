@@ -196,3 +196,18 @@ fn haml_output_escapes_as_haml() {
         "<a href='javascript:alert(1)' onclick='f(&#39;&#39;;alert(1)//&#39;)'>a</a>\n"
     );
 }
+
+#[derive(Template)]
+#[template(source = "%b x")]
+struct Bold;
+
+#[test]
+fn templates_behind_pointers_are_values_outside_html_too() {
+    // `Rc<T>` is not a `Template`, so the hole goes through `Render`.
+    let shared = std::rc::Rc::new(Bold);
+    assert_eq!(haml!("%p= shared").render(), "<p><b>x</b>");
+    assert_eq!(
+        haml!("%script var t = #{shared};").render(),
+        "<script>var t = \"\\u003Cb\\u003Ex\\u003C\\/b\\u003E\";</script>"
+    );
+}

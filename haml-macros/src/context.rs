@@ -172,6 +172,11 @@ pub fn raw_text(list: &mut [Tree]) -> Result<(), Error> {
         match tree {
             Tree::Element(e) => {
                 let language = match e.name.to_ascii_lowercase().as_str() {
+                    // A script whose type is known to be data or markup for
+                    // a client-side framework (`text/x-template`) is not
+                    // run: its values keep HTML escaping, which cannot
+                    // close it.
+                    "script" if script_is_inert(&e.start) => None,
                     "script" => Some(Language::Js),
                     "style" => Some(Language::Css),
                     _ => None,
@@ -209,6 +214,71 @@ pub fn raw_text(list: &mut [Tree]) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+/// Whether a `<script>`'s start tag (all static) gives it a `type` that
+/// browsers do not run: not empty, `module`, a JavaScript MIME type, JSON,
+/// an import map or speculation rules. A `type` known only at run time
+/// counts as script.
+fn script_is_inert(start: &[Op]) -> bool {
+    let mut tag = String::new();
+    for op in start {
+        match op {
+            Op::Static(s) => tag.push_str(s),
+            _ => return false,
+        }
+    }
+    let Some(kind) = attribute_value(&tag, "type") else {
+        return false;
+    };
+    let kind = kind.trim().to_ascii_lowercase();
+    let runs = kind.is_empty()
+        || kind == "module"
+        || kind == "importmap"
+        || kind == "speculationrules"
+        || ["javascript", "ecmascript", "jscript", "livescript", "json"]
+            .iter()
+            .any(|k| kind.contains(k));
+    !runs
+}
+
+/// The value of attribute `name` in a start tag as this crate writes it
+/// (`<tag a=b c="d" e='f' g>`), or `None`.
+fn attribute_value(tag: &str, name: &str) -> Option<String> {
+    let mut rest = tag.trim_start_matches('<');
+    rest = rest.trim_start_matches(|c: char| !c.is_whitespace() && c != '>');
+    loop {
+        rest = rest.trim_start();
+        if rest.is_empty() || rest.starts_with('>') || rest.starts_with('/') {
+            return None;
+        }
+        let end = rest
+            .find(|c: char| c.is_whitespace() || c == '=' || c == '>')
+            .unwrap_or(rest.len());
+        let key = &rest[..end];
+        rest = &rest[end..];
+        let mut value = String::new();
+        if let Some(after) = rest.strip_prefix('=') {
+            let (text, after) = match after.chars().next() {
+                Some(q @ ('"' | '\'')) => {
+                    let body = &after[1..];
+                    let close = body.find(q).unwrap_or(body.len());
+                    (&body[..close], body.get(close + 1..).unwrap_or(""))
+                }
+                _ => {
+                    let close = after
+                        .find(|c: char| c.is_whitespace() || c == '>')
+                        .unwrap_or(after.len());
+                    (&after[..close], &after[close..])
+                }
+            };
+            value = text.to_string();
+            rest = after;
+        }
+        if key.eq_ignore_ascii_case(name) {
+            return Some(value);
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -770,6 +840,24 @@ mod tests {
             parts("#{a}?q=#{b}"),
             (vec![Escape::Url, Escape::UrlComponent], UrlCheck::Link)
         );
+    }
+
+    #[test]
+    fn script_types() {
+        let inert = |tag: &str| script_is_inert(&[Op::Static(tag.to_string())]);
+        assert!(!inert("<script>"));
+        assert!(!inert("<script type=module>"));
+        assert!(!inert("<script type=\"text/javascript\">"));
+        assert!(!inert("<script type='application/ld+json'>"));
+        assert!(!inert("<script data-x=\" type=text/x-template\">"));
+        assert!(inert("<script type=text/x-template>"));
+        assert!(inert("<script id=t type=\"text/html\">"));
+        // A type written at run time may be anything: script.
+        assert!(!script_is_inert(&[
+            Op::Static("<script".into()),
+            Op::ValueStart,
+            Op::Static(">".into())
+        ]));
     }
 
     #[test]

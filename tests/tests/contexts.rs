@@ -211,3 +211,19 @@ fn templates_behind_pointers_are_values_outside_html_too() {
         "<script>var t = \"\\u003Cb\\u003Ex\\u003C\\/b\\u003E\";</script>"
     );
 }
+
+#[test]
+fn client_side_templates_keep_html_escaping() {
+    let v = "<b>\"x\"</b>";
+    // Not run by the browser: markup for a framework, escaped as HTML.
+    assert_eq!(
+        haml!("%script{type: \"text/x-template\"}\n  %p= v").render(),
+        // (Script text is kept as written: no minification inside.)
+        "<script type=text/x-template>\n<p>&lt;b&gt;&quot;x&quot;&lt;/b&gt;</p>\n</script>"
+    );
+    // JSON data is a JavaScript value.
+    assert_eq!(
+        haml!("%script{type: \"application/json\"}= v").render(),
+        "<script type=application/json>\"\\u003Cb\\u003E\\u0022x\\u0022\\u003C\\/b\\u003E\"</script>"
+    );
+}

@@ -171,14 +171,35 @@ pub fn raw_text(list: &mut [Tree]) -> Result<(), Error> {
     for tree in list {
         match tree {
             Tree::Element(e) => {
-                let language = match e.name.to_ascii_lowercase().as_str() {
+                let name = e.name.to_ascii_lowercase();
+                if matches!(
+                    name.as_str(),
+                    "textarea"
+                        | "title"
+                        | "xmp"
+                        | "iframe"
+                        | "noembed"
+                        | "noframes"
+                        | "noscript"
+                        | "plaintext"
+                ) {
+                    // Text that ends at `</textarea` (...) wherever it
+                    // stands: markup nested in the template is text there,
+                    // and its attribute values must escape `<` too.
+                    let mut ops = crate::ir::Ops::default();
+                    crate::lower::flatten(std::mem::take(&mut e.content), &mut ops);
+                    let mut ops = ops.ops;
+                    html_escape_values(&mut ops, true);
+                    e.content = ops.into_iter().map(Tree::Op).collect();
+                    continue;
+                }
+                let language = match name.as_str() {
                     // A script whose type is known to be data or markup for
                     // a client-side framework (`text/x-template`) is not
-                    // run: its values keep HTML escaping, which cannot
-                    // close it.
-                    "script" if script_is_inert(&e.start) => None,
-                    "script" => Some(Language::Js),
-                    "style" => Some(Language::Css),
+                    // run: its values keep HTML escaping.
+                    "script" if script_is_inert(&e.start) => Some(None),
+                    "script" => Some(Some(Language::Js)),
+                    "style" => Some(Some(Language::Css)),
                     _ => None,
                 };
                 match language {
@@ -186,7 +207,13 @@ pub fn raw_text(list: &mut [Tree]) -> Result<(), Error> {
                         let mut ops = crate::ir::Ops::default();
                         crate::lower::flatten(std::mem::take(&mut e.content), &mut ops);
                         let mut ops = ops.ops;
-                        scan_ops(&mut ops, language, 0, false)?;
+                        // Raw text ends at the first `</script` (`</style`)
+                        // wherever it stands, attribute values of markup
+                        // inside included: every value there escapes `<`.
+                        html_escape_values(&mut ops, language.is_none());
+                        if let Some(language) = language {
+                            scan_ops(&mut ops, language, 0, false)?;
+                        }
                         e.content = ops.into_iter().map(Tree::Op).collect();
                     }
                     None => raw_text(&mut e.content)?,
@@ -214,6 +241,29 @@ pub fn raw_text(list: &mut [Tree]) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+/// Makes the attribute values inside a raw text element escape `<` (and
+/// all of `&<>"'`): those of attributes, and with `holes`, those of holes
+/// in attribute values too (otherwise the JavaScript or CSS scan sets
+/// them). Text holes already escape `</`; values written unescaped on
+/// purpose (`!=`, `escape_attrs: false`) and values escaped for a URL,
+/// JavaScript or CSS (which never contain `<`) stay as they are.
+fn html_escape_values(ops: &mut [Op], holes: bool) {
+    let upgrade = |escape: &mut Escape| {
+        if *escape == Escape::DoubleQuoted {
+            *escape = Escape::Html;
+        }
+    };
+    for op in ops {
+        match op {
+            Op::Hole { escape, .. } if holes => upgrade(escape),
+            Op::Attribute { escape, .. }
+            | Op::Merge { escape, .. }
+            | Op::ClassAttribute { escape, .. } => upgrade(escape),
+            _ => {}
+        }
+    }
 }
 
 /// Whether a `<script>`'s start tag (all static) gives it a `type` that

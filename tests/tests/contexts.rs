@@ -227,3 +227,16 @@ fn client_side_templates_keep_html_escaping() {
         "<script type=application/json>\"\\u003Cb\\u003E\\u0022x\\u0022\\u003C\\/b\\u003E\"</script>"
     );
 }
+
+#[test]
+fn markup_nested_in_raw_text_cannot_close_it() {
+    let v = "</textarea></title></script><b>";
+    assert_eq!(
+        haml!("%textarea\n  %p{title: v}").render(),
+        "<textarea><p title=\"&lt;/textarea&gt;&lt;/title&gt;&lt;/script&gt;&lt;b&gt;\"></p></textarea>"
+    );
+    assert_eq!(
+        haml!("%script{type: \"text/x-template\"}\n  %p{title: \"x #{v}\"}").render(),
+        "<script type=text/x-template>\n<p title=\"x &lt;/textarea&gt;&lt;/title&gt;&lt;/script&gt;&lt;b&gt;\"></p>\n</script>"
+    );
+}

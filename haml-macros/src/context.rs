@@ -236,7 +236,15 @@ pub fn raw_text(list: &mut [Tree]) -> Result<(), Error> {
             }
             Tree::Multi(inner) => raw_text(inner)?,
             Tree::Block { body, .. } => raw_text(body)?,
-            Tree::Comment(c) => raw_text(&mut c.content)?,
+            Tree::Comment(c) => {
+                // A comment ends at the first `-->` or `--!>`: attribute
+                // values of markup inside it escape `>` too.
+                let mut ops = crate::ir::Ops::default();
+                crate::lower::flatten(std::mem::take(&mut c.content), &mut ops);
+                let mut ops = ops.ops;
+                html_escape_values(&mut ops, true);
+                c.content = ops.into_iter().map(Tree::Op).collect();
+            }
             _ => {}
         }
     }

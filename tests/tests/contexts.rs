@@ -240,3 +240,13 @@ fn markup_nested_in_raw_text_cannot_close_it() {
         "<script type=text/x-template>\n<p title=\"x &lt;/textarea&gt;&lt;/title&gt;&lt;/script&gt;&lt;b&gt;\"></p>\n</script>"
     );
 }
+
+#[test]
+fn markup_nested_in_a_kept_comment_cannot_close_it() {
+    let v = "--><script>alert(1)</script>";
+    let html = haml!("/\n  %p{title: v} x").render();
+    assert_eq!(
+        html,
+        "<!--\n<p title=\"--&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">x</p>\n-->"
+    );
+}

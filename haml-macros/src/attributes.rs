@@ -317,11 +317,7 @@ impl Writer<'_> {
                     match c {
                         '"' if quote == '"' => out.push_str("&quot;"),
                         '\'' if quote == '\'' => out.push_str("&#39;"),
-                        '&' if s[i + 1..]
-                            .bytes()
-                            .next()
-                            .is_none_or(|n| n.is_ascii_alphanumeric() || n == b'#') =>
-                        {
+                        '&' if crate::minify::starts_reference(&s[i + 1..]) => {
                             out.push_str("&amp;")
                         }
                         c => out.push(c),

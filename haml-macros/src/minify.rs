@@ -83,6 +83,8 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
     }
     let mut apply = Apply {
         raw_text: false,
+        rcdata: false,
+        foreign: false,
         keep: &keep,
         omit_start: &omit_start,
         omit_end: &omit_end,
@@ -1005,7 +1007,8 @@ fn ends_with_parent(name: &str, parent: &str) -> bool {
 /// text reads the same and gets shorter (`&copy;` is `©`, `&amp;` before a
 /// space is `&`); `&` and `<` stay referenced where they could start a
 /// reference or a tag, and at the end (the next character is not known).
-fn shorter_references(text: &str) -> String {
+/// In RCDATA (`title`, `textarea`) only `</` can start a tag.
+fn shorter_references(text: &str, rcdata: bool) -> String {
     if !text.contains('&') {
         return text.to_string();
     }
@@ -1034,7 +1037,8 @@ fn shorter_references(text: &str) -> String {
             None => named_reference(name),
         };
         let safe = match (decoded, after) {
-            (Some('&'), Some(n)) => !(n.is_ascii_alphanumeric() || n == b'#'),
+            (Some('&'), Some(_)) => !starts_reference(&rest[end + 1..]),
+            (Some('<'), Some(n)) if rcdata => n != b'/',
             (Some('<'), Some(n)) => !(n.is_ascii_alphabetic() || matches!(n, b'/' | b'!' | b'?')),
             (Some('&' | '<'), None) | (None, _) => false,
             (Some(_), _) => true,
@@ -1048,6 +1052,45 @@ fn shorter_references(text: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// Whether a bare `&` followed by `after` could be read as a character
+/// reference (HTML's named/numeric character reference states): before
+/// `#`, before letters and digits ending in `;` (any of the 2,231 names
+/// might match), and before a name that starts with one of the legacy
+/// names the browser decodes without `;` (`&notit` reads as `¬it`).
+/// Anything else, `&x=1` or `& co`, is a literal `&` to the browser.
+pub fn starts_reference(after: &str) -> bool {
+    let run = after
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    match after.as_bytes().get(run) {
+        _ if after.starts_with('#') => true,
+        Some(b';') if run > 0 => true,
+        // Unknown continuation: the text may go on with `;`.
+        None => true,
+        _ => LEGACY_REFERENCES
+            .iter()
+            .any(|name| after[..run].starts_with(name)),
+    }
+}
+
+/// The named character references browsers decode without a closing `;`
+/// (HTML's table of named character references, the entries listed both
+/// with and without `;`).
+const LEGACY_REFERENCES: [&str; 106] = [
+    "AElig", "AMP", "Aacute", "Acirc", "Agrave", "Aring", "Atilde", "Auml", "COPY", "Ccedil",
+    "ETH", "Eacute", "Ecirc", "Egrave", "Euml", "GT", "Iacute", "Icirc", "Igrave", "Iuml", "LT",
+    "Ntilde", "Oacute", "Ocirc", "Ograve", "Oslash", "Otilde", "Ouml", "QUOT", "REG", "THORN",
+    "Uacute", "Ucirc", "Ugrave", "Uuml", "Yacute", "aacute", "acirc", "acute", "aelig", "agrave",
+    "amp", "aring", "atilde", "auml", "brvbar", "ccedil", "cedil", "cent", "copy", "curren", "deg",
+    "divide", "eacute", "ecirc", "egrave", "eth", "euml", "frac12", "frac14", "frac34", "gt",
+    "iacute", "icirc", "iexcl", "igrave", "iquest", "iuml", "laquo", "lt", "macr", "micro",
+    "middot", "nbsp", "not", "ntilde", "oacute", "ocirc", "ograve", "ordf", "ordm", "oslash",
+    "otilde", "ouml", "para", "plusmn", "pound", "quot", "raquo", "reg", "sect", "shy", "sup1",
+    "sup2", "sup3", "szlig", "thorn", "times", "uacute", "ucirc", "ugrave", "uml", "uuml",
+    "yacute", "yen", "yuml",
+];
 
 /// The most used named character references.
 fn named_reference(name: &str) -> Option<char> {
@@ -1099,6 +1142,10 @@ fn named_reference(name: &str) -> Option<char> {
 struct Apply<'a> {
     /// Inside `script` or `style`, whose text is not decoded.
     raw_text: bool,
+    /// Inside `title` or `textarea` (RCDATA: only `</` starts a tag).
+    rcdata: bool,
+    /// Inside `svg` or `math`, where `title` is an ordinary element.
+    foreign: bool,
     keep: &'a [bool],
     omit_start: &'a [bool],
     omit_end: &'a [bool],
@@ -1122,14 +1169,14 @@ impl Apply<'_> {
                 }
                 Tree::Multi(inner) => self.walk(inner),
                 Tree::Op(crate::ir::Op::Static(text)) if !self.raw_text => {
-                    *text = shorter_references(text);
+                    *text = shorter_references(text, self.rcdata);
                 }
                 Tree::Filter { name, ops }
                     if matches!(name.as_str(), "plain" | "escaped" | "preserve") =>
                 {
                     for op in ops {
                         if let crate::ir::Op::Static(text) = op {
-                            *text = shorter_references(text);
+                            *text = shorter_references(text, self.rcdata);
                         }
                     }
                 }
@@ -1138,10 +1185,12 @@ impl Apply<'_> {
                     self.element += 1;
                     e.omit_start = self.omit_start.get(id).copied().unwrap_or(false);
                     e.omit_end = self.omit_end.get(id).copied().unwrap_or(false);
-                    let outer = self.raw_text;
+                    let outer = (self.raw_text, self.rcdata, self.foreign);
                     self.raw_text |= matches!(e.name.as_str(), "script" | "style");
+                    self.foreign |= matches!(e.name.as_str(), "svg" | "math");
+                    self.rcdata |= !self.foreign && matches!(e.name.as_str(), "title" | "textarea");
                     self.walk(&mut e.content);
-                    self.raw_text = outer;
+                    (self.raw_text, self.rcdata, self.foreign) = outer;
                 }
                 Tree::Comment(c) => {
                     let removable = self
@@ -1253,13 +1302,36 @@ mod tests {
 
     #[test]
     fn shorter_references() {
-        use super::shorter_references as s;
+        let s = |text| super::shorter_references(text, false);
         assert_eq!(s("&copy; 2024 &amp; co &#169; &#xA9;"), "© 2024 & co © ©");
         assert_eq!(
             s("&amp;amp; &lt;b> &lt;3 a&amp;"),
             "&amp;amp; &lt;b> <3 a&amp;"
         );
         assert_eq!(s("&unknown; & &#0; &nbsp;x"), "&unknown; & &#0; \u{a0}x");
+        // `&` before a name: bare unless the browser could read a reference.
+        assert_eq!(
+            s("a&amp;x=1 AT&amp;T &amp;notit &amp;b;"),
+            "a&x=1 AT&T &amp;notit &amp;b;"
+        );
+        // In RCDATA only `</` starts a tag.
+        let rcdata = |text| super::shorter_references(text, true);
+        assert_eq!(rcdata("&lt;b> &lt;/title"), "<b> &lt;/title");
+        assert_eq!(
+            minified("%title &lt;b>\n%svg\n  %title &lt;b>"),
+            "<title><b></title><svg>\n<title>&lt;b></title>\n</svg>"
+        );
+    }
+
+    #[test]
+    fn ampersands_that_start_references() {
+        use super::starts_reference as r;
+        for yes in ["#1", "amp;", "b;", "not", "notit", "copyx", "AMP", "x", ""] {
+            assert!(r(yes), "{yes}");
+        }
+        for no in ["x=1", " co", "T and", "Amp x", "b-c", "=1"] {
+            assert!(!r(no), "{no}");
+        }
     }
 
     #[test]

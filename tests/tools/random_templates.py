@@ -34,7 +34,8 @@ INLINE = ['span', 'a', 'b', 'em', 'strong', 'code', 'small', 'i', 'u', 'label', 
           'textarea', 'wbr']
 VOID = {'img', 'input', 'br', 'hr', 'wbr'}
 WORDS = ['alpha', 'beta & co', '"quoted"', "it's", 'a  b', 'gamma', '1 > 0', '&amp;',
-         '&copy; 2024', '\u00e9t\u00e9', '#hash', 'x']
+         '&copy; 2024', '\u00e9t\u00e9', '#hash', 'x', '&nbsp;', '&lt;b&gt;', 'a&nbsp;b',
+         '&#169;', '<br>', '<em>raw</em>']
 
 
 class Generator:
@@ -94,10 +95,26 @@ class Generator:
                     out.append(pad + ('  = n' if 'for' in head else '  %b yes'))
                 else:
                     self.children(depth + 1, ind + 1, out, parent)
-            elif k < 0.44 and depth > 0:
+            elif k < 0.45 and depth > 0:
+                out.append(pad + r.choice(['- if false', '- if true']))
+                out.append(pad + '  %i a')
+                out.append(pad + '- else')
+                out.append(pad + '  %b b')
+            elif k < 0.47 and depth > 0:
+                choice = r.random()
+                if choice < 0.3:
+                    out += [pad + ':javascript', pad + '  var a = "x";']
+                elif choice < 0.5:
+                    out += [pad + ':css', pad + '  p { margin: 0 }']
+                elif choice < 0.7:
+                    out.append(pad + '%script var b = 1;')
+                else:
+                    out.append(pad + '%%span{style: "%s"} s' % r.choice(
+                        ['color: red', 'display: inline-block', 'white-space: pre']))
+            elif k < 0.49 and depth > 0:
                 out.append(pad + r.choice(['!= "<i>raw</i>"', 'text #{"interp <x>"} more',
                                            '%em= "ab"']))
-            elif k < 0.47:
+            elif k < 0.52:
                 tag = r.choice(['pre', 'textarea'])
                 if r.random() < 0.5:
                     out.append(pad + '%' + tag + ' ' + self.plain_text())

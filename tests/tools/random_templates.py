@@ -204,6 +204,8 @@ def main():
     p.add_argument('--seed', type=int, default=1)
     p.add_argument('--count', type=int, default=200)
     p.add_argument('--raw-markup', action='store_true')
+    p.add_argument('--options', action='store_true',
+                   help='give some cases engine options (NAME.json): html4, xhtml, ...')
     p.add_argument('--clean', action='store_true', help='remove the generated cases')
     a = p.parse_args()
     if a.clean:
@@ -213,14 +215,25 @@ def main():
     kept = 0
     reference = os.path.join(ROOT, 'tests', 'tools', 'reference.rb')
     for i in range(a.count):
-        source = Generator(random.Random(a.seed * 100000 + i), a.raw_markup).document()
+        rng = random.Random(a.seed * 100000 + i)
+        source = Generator(rng, a.raw_markup).document()
         base = os.path.join(CORPUS, 'zz_random_%d_%d' % (a.seed, i))
         with open(base + '.haml', 'w') as f:
             f.write(source)
-        done = subprocess.run(['ruby', reference, 'render', base + '.haml'],
-                              capture_output=True, text=True)
+        command = ['ruby', reference, 'render', base + '.haml']
+        if a.options and rng.random() < 0.6:
+            options = rng.choice([
+                '{"format": "html4"}', '{"format": "xhtml"}', '{"attr_quote": "\\""}',
+                '{"remove_whitespace": true}', '{"escape_html": false}',
+                '{"format": "xhtml", "remove_whitespace": true}'])
+            with open(base + '.json', 'w') as f:
+                f.write(options + '\n')
+            command.append(base + '.json')
+        done = subprocess.run(command, capture_output=True, text=True)
         if done.returncode != 0:
-            os.remove(base + '.haml')
+            for ext in ('.haml', '.json'):
+                if os.path.exists(base + ext):
+                    os.remove(base + ext)
             continue
         with open(base + '.html', 'w') as f:
             f.write(done.stdout)

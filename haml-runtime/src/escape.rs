@@ -100,11 +100,30 @@ fn escape_with<const N: usize>(s: &str, out: &mut String, targets: &[u8; N], min
         out.push_str(s);
         return;
     }
+    // Only text long enough to hold a long quiet stretch keeps count of
+    // them (the count costs short values a fifth of their time).
+    if bytes.len() >= 2 * LONG {
+        escape_words::<N, true>(s, out, targets, minimal);
+    } else {
+        escape_words::<N, false>(s, out, targets, minimal);
+    }
+}
+
+/// [`escape_with`] past its first check, eight bytes at a time; `SKIP`:
+/// long quiet stretches go to `memchr`.
+#[inline(always)]
+fn escape_words<const N: usize, const SKIP: bool>(
+    s: &str,
+    out: &mut String,
+    targets: &[u8; N],
+    minimal: bool,
+) {
+    let bytes = s.as_bytes();
     let mut start = 0;
     let mut i = 0;
     let mut quiet = 0;
     while i + 8 <= bytes.len() {
-        if quiet >= 4 && bytes.len() - i >= LONG {
+        if SKIP && quiet >= 4 && bytes.len() - i >= LONG {
             // A long stretch without special bytes: jump to the next one.
             match find_long(&bytes[i..], targets) {
                 Some(p) => i += p,
@@ -127,7 +146,9 @@ fn escape_with<const N: usize>(s: &str, out: &mut String, targets: &[u8; N], min
             mask |= bytes_equal(word, t);
         }
         if mask == 0 {
-            quiet += 1;
+            if SKIP {
+                quiet += 1;
+            }
         } else {
             quiet = 0;
             if !minimal && mask.count_ones() >= 2 {

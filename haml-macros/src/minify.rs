@@ -1326,6 +1326,12 @@ impl Apply<'_> {
                     }
                 }
                 Tree::Multi(inner) => self.walk(inner),
+                // The doctype's name is read without regard to case, and
+                // lowercase letters are the ones the rest of a page repeats
+                // (gzip codes them shorter).
+                Tree::Doctype(text) if text == "<!DOCTYPE html>" => {
+                    *text = "<!doctype html>".to_string();
+                }
                 // Where raw markup does not pair up, a value may stand
                 // inside a tag that never ends: escaped as haml does, so
                 // its `>` does not end it.
@@ -1544,7 +1550,7 @@ mod tests {
             minified(
                 "!!!\n%html\n  %head\n    %title t\n  %body\n    %ul\n      %li a\n      %li b"
             ),
-            "<!DOCTYPE html><title>t</title><ul><li>a<li>b</ul>"
+            "<!doctype html><title>t</title><ul><li>a<li>b</ul>"
         );
         // `</p>` stays inside `a`; after a block, a newline starts a line.
         assert_eq!(minified("%a\n  %p x\n%b y"), "<a><p>x</p></a><b>y</b>");

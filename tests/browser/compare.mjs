@@ -48,6 +48,9 @@ function snapshot() {
     }
   };
   return {
+    // Standards or quirks mode: a doctype the minifier gets wrong changes
+    // layout rules even where no box moves in this case.
+    mode: document.compatMode,
     innerText: document.body ? document.body.innerText : null,
     elements: [...document.querySelectorAll('*')].map((e) => {
       const r = e.getBoundingClientRect();
@@ -81,6 +84,9 @@ export async function see(page, html) {
 /// The first difference between two snapshots, as a sentence, or null;
 /// `contextual`: the text of script and style elements is not compared.
 export function difference(a, b, contextual = false) {
+  if (a.mode !== b.mode) {
+    return `document mode differs: ${a.mode} vs ${b.mode}`;
+  }
   if (a.innerText !== b.innerText) {
     return `innerText differs:\n  reference: ${JSON.stringify(a.innerText)}\n  minified:  ${JSON.stringify(b.innerText)}`;
   }
@@ -106,12 +112,14 @@ const MUST_DIFFER = [
   ['<p>a\n<span>b</span></p>', '<p>a<span>b</span></p>'],
   ['<pre>a\n b</pre>', '<pre>a\nb</pre>'],
   ['<p class="x y">a</p>', '<p class="x">a</p>'],
+  ['<!DOCTYPE html><p>a</p>', '<p>a</p>'],
 ];
 
 /// Pairs that differ only in bytes, to prove the comparison is fair.
 const MUST_MATCH = [
   ["<div>\n<p>a</p>\n</div>\n", '<div><p>a</div>'],
   ["<p class='b a'>x</p>", '<p class="a b">x'],
+  ['<!DOCTYPE html>\n<p>a</p>', '<!doctype html><p>a'],
 ];
 
 export async function selfTest(page) {

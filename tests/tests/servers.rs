@@ -28,7 +28,7 @@ struct BrokenPage {
     broken: Broken,
 }
 
-const GREETING: &str = "<!DOCTYPE html><title>Hi</title><p class=greeting>Hello, &lt;Ada> &amp;co!";
+const GREETING: &str = "<!doctype html><title>Hi</title><p class=greeting>Hello, &lt;Ada> &amp;co!";
 
 struct Reply {
     status: u16,

@@ -1328,8 +1328,13 @@ impl Apply<'_> {
                 Tree::Multi(inner) => self.walk(inner),
                 // The doctype's name is read without regard to case, and
                 // lowercase letters are the ones the rest of a page repeats
-                // (gzip codes them shorter).
-                Tree::Doctype(text) if text == "<!DOCTYPE html>" => {
+                // (gzip codes them shorter). HTML 4.01 Strict puts the
+                // browser in the same (no-quirks) mode as HTML5's doctype;
+                // the transitional and frameset ones do not.
+                Tree::Doctype(text)
+                    if text == "<!DOCTYPE html>"
+                        || text == "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" \"http://www.w3.org/TR/html4/strict.dtd\">" =>
+                {
                     *text = "<!doctype html>".to_string();
                 }
                 // Where raw markup does not pair up, a value may stand
@@ -1483,6 +1488,28 @@ mod tests {
             minified("%p\n  %q\n    x\n    %article y"),
             "<p><q>\nx\n<article>y</article>\n</q></p>"
         );
+    }
+
+    #[test]
+    fn doctypes_of_standards_mode_are_the_short_one() {
+        let html4 = |source| {
+            let doc = haml_grammar::parse(source).unwrap();
+            let options = Options {
+                format: crate::options::Format::Html4,
+                ..Options::default()
+            };
+            crate::lower::lower(&doc, &options)
+                .unwrap()
+                .iter()
+                .map(|op| match op {
+                    Op::Static(s) => s.clone(),
+                    _ => "{}".to_string(),
+                })
+                .collect::<String>()
+        };
+        assert_eq!(html4("!!! Strict\n%p a"), "<!doctype html><p>a");
+        assert!(html4("!!!\n%p a").starts_with("<!DOCTYPE html PUBLIC"));
+        assert_eq!(minified("!!!\n%p a"), "<!doctype html><p>a");
     }
 
     #[test]

@@ -287,8 +287,9 @@ struct Scanner {
     /// For each HTML comment in order: whether it can be left out (not in
     /// the text of a `script`, `style`, ...).
     removable_comments: Vec<bool>,
-    /// For each HTML comment in order: its token.
-    comment_tokens: Vec<usize>,
+    /// For each removable kind of HTML comment: its number (in
+    /// `removable_comments`) and its token.
+    comment_tokens: Vec<(usize, usize)>,
     /// The raw markup written in text lines, in order.
     raw_text: String,
     /// Inside an element whose content the HTML parser reads as text
@@ -434,9 +435,10 @@ impl Scanner {
                 // Conditional comments are for Internet Explorer, which is
                 // gone: all browsers today read them as comments.
                 CommentKind::Plain | CommentKind::Conditional => {
+                    let number = self.removable_comments.len();
                     self.removable_comments.push(!locked);
                     self.unrendered_content(&c.content, locked);
-                    self.comment_tokens.push(self.tokens.len());
+                    self.comment_tokens.push((number, self.tokens.len()));
                     self.tokens
                         .push(Token::item(Kind::Pass, Kind::Pass, !locked));
                 }
@@ -469,8 +471,6 @@ impl Scanner {
         }
     }
 
-    /// An element named `name` starts: an open ancestor it closes keeps its
-    /// end tag (in haml's output that end tag makes an element of its own).
     /// A comment between two pieces of text stays: it splits the text in
     /// two nodes, which the browser shapes apart (a space's width differs
     /// by a hundredth of a pixel when the comment goes).
@@ -482,7 +482,7 @@ impl Scanner {
             } => *forward == Kind::Pass && *backward == Kind::Pass,
             _ => false,
         };
-        for (n, &at) in self.comment_tokens.iter().enumerate() {
+        for &(n, at) in &self.comment_tokens {
             if !self.removable_comments[n] {
                 continue;
             }
@@ -513,6 +513,8 @@ impl Scanner {
         self.raw_text.push_str(text);
     }
 
+    /// An element named `name` starts: an open ancestor it closes keeps its
+    /// end tag (in haml's output that end tag makes an element of its own).
     fn closes_ancestors(&mut self, name: &str) {
         for ancestor in self.open_element_stack.iter().flatten() {
             if closes(&self.elements[*ancestor].0, name) {
@@ -1409,16 +1411,23 @@ mod tests {
     use crate::ir::Op;
     use crate::options::Options;
 
-    fn minified(source: &str) -> String {
+    /// The static text of the lowered template, `{}` for anything else
+    /// (`{Escape}` for holes with `escapes`).
+    fn lowered(source: &str, options: &Options, escapes: bool) -> String {
         let doc = haml_grammar::parse(source).unwrap();
-        crate::lower::lower(&doc, &Options::default())
+        crate::lower::lower(&doc, options)
             .unwrap()
             .iter()
             .map(|op| match op {
                 Op::Static(s) => s.clone(),
+                Op::Hole { escape, .. } if escapes => format!("{{{escape:?}}}"),
                 _ => "{}".to_string(),
             })
             .collect()
+    }
+
+    fn minified(source: &str) -> String {
+        lowered(source, &Options::default(), false)
     }
 
     #[test]
@@ -1492,21 +1501,11 @@ mod tests {
 
     #[test]
     fn doctypes_of_standards_mode_are_the_short_one() {
-        let html4 = |source| {
-            let doc = haml_grammar::parse(source).unwrap();
-            let options = Options {
-                format: crate::options::Format::Html4,
-                ..Options::default()
-            };
-            crate::lower::lower(&doc, &options)
-                .unwrap()
-                .iter()
-                .map(|op| match op {
-                    Op::Static(s) => s.clone(),
-                    _ => "{}".to_string(),
-                })
-                .collect::<String>()
+        let options = Options {
+            format: crate::options::Format::Html4,
+            ..Options::default()
         };
+        let html4 = |source| lowered(source, &options, false);
         assert_eq!(html4("!!! Strict\n%p a"), "<!doctype html><p>a");
         assert!(html4("!!!\n%p a").starts_with("<!DOCTYPE html PUBLIC"));
         assert_eq!(minified("!!!\n%p a"), "<!doctype html><p>a");
@@ -1516,6 +1515,11 @@ mod tests {
     fn comments_inside_text_stay() {
         assert_eq!(minified("%p\n  a\n  / c\n  b"), "<p>a\n<!-- c -->b");
         assert_eq!(minified("%p\n  / c\n  b"), "<p>b");
+        // Counted among all comments (a revealed one comes first here).
+        assert_eq!(
+            minified("%p\n  /![if !IE]\n    %i r\n  a\n  / c\n  b"),
+            "<p><i>r</i>\na\n<!-- c -->b"
+        );
     }
 
     #[test]
@@ -1540,18 +1544,7 @@ mod tests {
     fn unbalanced_raw_markup_is_left_alone() {
         // `x<y` opens a tag that never ends: the references, comment and
         // value after it may be inside it.
-        let ops = |source| {
-            let doc = haml_grammar::parse(source).unwrap();
-            crate::lower::lower(&doc, &Options::default())
-                .unwrap()
-                .iter()
-                .map(|op| match op {
-                    Op::Static(s) => s.clone(),
-                    Op::Hole { escape, .. } => format!("{{{escape:?}}}"),
-                    _ => "{}".to_string(),
-                })
-                .collect::<String>()
-        };
+        let ops = |source| lowered(source, &Options::default(), true);
         assert_eq!(
             ops("%p x<y &copy;\n/ c\n%b= v"),
             "<p>x<y &copy;</p>\n<!-- c -->\n<b>{Html}</b>\n"

@@ -78,12 +78,15 @@ pub enum Escape {
 pub fn escape_into_with(s: &str, mode: Escape, out: &mut String) {
     match mode {
         Escape::None => out.push_str(s),
-        Escape::Html => escape_with(s, out, b"&<>\"'", false),
+        Escape::Html => escape_with(s, out, HTML_TARGETS, false),
         Escape::Text => escape_with(s, out, b"&<", true),
         Escape::DoubleQuoted => escape_with(s, out, b"&\"", true),
         mode => crate::context::escape_in_context(s, mode, out),
     }
 }
+
+/// The bytes haml escapes.
+const HTML_TARGETS: &[u8; 5] = b"&<>\"'";
 
 /// Escapes the `targets` bytes of `s` into `out`; `minimal` keeps those
 /// that read as themselves (see [`harmless`]).
@@ -225,14 +228,15 @@ fn escape_dense(s: &str, out: &mut String) -> usize {
         // ASCII entities: valid UTF-8, so the check always passes.
         match std::str::from_utf8(&buf[..n]) {
             Ok(text) => out.push_str(text),
-            Err(_) => chunk.chars().for_each(|c| match c {
-                '&' => out.push_str("&amp;"),
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '"' => out.push_str("&quot;"),
-                '\'' => out.push_str("&#39;"),
-                c => out.push(c),
-            }),
+            Err(_) => {
+                let mut start = 0;
+                for (at, b) in chunk.bytes().enumerate() {
+                    if is_target(b, HTML_TARGETS) {
+                        escape_at(chunk, out, at, &mut start, false);
+                    }
+                }
+                out.push_str(&chunk[start..]);
+            }
         }
         taken += cut;
         if special < 8 {

@@ -248,9 +248,9 @@ fn escape_dense(s: &str, out: &mut String) -> usize {
 
 /// For each byte, the little-endian word [`escape_dense`] writes: the byte
 /// itself, or its entity.
-const DENSE_WORDS: [u64; 256] = dense_table().0;
+static DENSE_WORDS: [u64; 256] = dense_table().0;
 /// For each byte, how many bytes of its word count.
-const DENSE_LENGTHS: [u8; 256] = dense_table().1;
+static DENSE_LENGTHS: [u8; 256] = dense_table().1;
 
 const fn dense_table() -> ([u64; 256], [u8; 256]) {
     let mut words = [0u64; 256];

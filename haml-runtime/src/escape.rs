@@ -74,15 +74,33 @@ pub enum Escape {
 /// The search for special bytes looks at eight bytes at a time (SWAR: a
 /// `u64` and bit tricks, no `unsafe`), and the runs between them are copied
 /// whole.
-#[inline]
+///
+/// The choice of escaper is inlined where `mode` is known (generated code
+/// always knows it), so a value goes straight to its escaper.
+#[inline(always)]
 pub fn escape_into_with(s: &str, mode: Escape, out: &mut String) {
     match mode {
         Escape::None => out.push_str(s),
-        Escape::Html => escape_with(s, out, HTML_TARGETS, false),
-        Escape::Text => escape_with(s, out, b"&<", true),
-        Escape::DoubleQuoted => escape_with(s, out, b"&\"", true),
+        Escape::Html => escape_html_into(s, out),
+        Escape::Text => escape_text_into(s, out),
+        Escape::DoubleQuoted => escape_double_quoted_into(s, out),
         mode => crate::context::escape_in_context(s, mode, out),
     }
+}
+
+#[inline(never)]
+fn escape_html_into(s: &str, out: &mut String) {
+    escape_with(s, out, HTML_TARGETS, false);
+}
+
+#[inline(never)]
+fn escape_text_into(s: &str, out: &mut String) {
+    escape_with(s, out, b"&<", true);
+}
+
+#[inline(never)]
+fn escape_double_quoted_into(s: &str, out: &mut String) {
+    escape_with(s, out, b"&\"", true);
 }
 
 /// The bytes haml escapes.

@@ -1,15 +1,18 @@
 // Browser equivalence: for each case, load haml 6.1.1's output and our
 // minified output in headless Chromium and compare what a user sees:
-// `document.body.innerText`, every element's tag, attributes (class as a
-// set, URLs as the browser resolves them) and bounding box, and the text of
-// script, style, pre and textarea.
+// the document mode (standards or quirks), `document.body.innerText`, every
+// element's tag, attributes (class as a set, URLs as the browser resolves
+// them) and bounding box, and the text of script, style, pre, textarea and
+// title.
 //
 //   node tests/browser/compare.mjs DIR
 //
 // DIR holds NAME.haml.html and NAME.min.html pairs (written by
-// `cargo run -p tests --bin minified_cases -- DIR`). Before the cases, a
-// self-test feeds pairs that differ in one significant space and checks
-// that they are reported: the comparison can fail.
+// `HAML_BROWSER_CASES=DIR cargo test -p tests --test conformance
+// write_browser_cases -- --ignored`). Before the cases, a self-test feeds
+// pairs that differ in one significant detail (a space, a class, the
+// doctype, a title) and checks that they are reported: the comparison can
+// fail.
 //
 // Pages are loaded with JavaScript off (scripts stay in the DOM but do not
 // run) and every network request refused, at a fixed viewport.
@@ -36,7 +39,7 @@ export async function launch() {
 function snapshot() {
   const round = (v) => Math.round(v * 100) / 100;
   const classSet = (v) => [...new Set(v.split(/[ \t\n\f\r]+/).filter(Boolean))].sort().join(' ');
-  const raw = { SCRIPT: 1, STYLE: 1, PRE: 1, TEXTAREA: 1 };
+  const raw = { SCRIPT: 1, STYLE: 1, PRE: 1, TEXTAREA: 1, TITLE: 1 };
   // URL attributes are compared as the URL the browser resolves (the
   // minified output percent-encodes what the URL parser would encode).
   const url = { href: 1, src: 1, action: 1, formaction: 1, poster: 1, cite: 1 };
@@ -113,6 +116,7 @@ const MUST_DIFFER = [
   ['<pre>a\n b</pre>', '<pre>a\nb</pre>'],
   ['<p class="x y">a</p>', '<p class="x">a</p>'],
   ['<!DOCTYPE html><p>a</p>', '<p>a</p>'],
+  ['<title>a &lt;b></title><p>x', '<title>a &lt;c></title><p>x'],
 ];
 
 /// Pairs that differ only in bytes, to prove the comparison is fair.

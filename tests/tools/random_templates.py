@@ -189,7 +189,7 @@ class Generator:
         if r.random() < 0.5:
             out += ['!!! 5', '%html' + r.choice(['', '{lang: "en"}'])]
             if r.random() < 0.5:
-                out += ['  %head', '    %title t', '    %meta{charset: "utf-8"}']
+                out += ['  %head', '    %title ' + self.plain_text(), '    %meta{charset: "utf-8"}']
             if r.random() < 0.2:
                 out.append('  / between')
             out.append('  %body' + r.choice(['', '.page', '<', '>']))

@@ -284,6 +284,8 @@ struct Scanner {
     /// Elements whose end tag must stay (raw markup inside, or closed early
     /// by a descendant).
     keep_end: Vec<bool>,
+    /// Elements closed early whose end tag the parser then ignores.
+    ignored_end: Vec<bool>,
     /// For each HTML comment in order: whether it can be left out (not in
     /// the text of a `script`, `style`, ...).
     removable_comments: Vec<bool>,
@@ -475,12 +477,20 @@ impl Scanner {
     /// two nodes, which the browser shapes apart (a space's width differs
     /// by a hundredth of a pixel when the comment goes).
     fn keep_comments_inside_text(&mut self) {
+        // Newlines, and what writes no text of its own (control flow,
+        // statements, other comments, inline tags: text runs on through
+        // `</em>`).
         let passes = |t: &Token| match t {
-            Token::Gap(_) => true,
+            Token::Gap(_) | Token::Open(_) | Token::Mid { .. } | Token::Close | Token::Jump => true,
             Token::Item {
                 forward, backward, ..
+            }
+            | Token::Start {
+                forward, backward, ..
+            }
+            | Token::End {
+                forward, backward, ..
             } => *forward == Kind::Pass && *backward == Kind::Pass,
-            _ => false,
         };
         for &(n, at) in &self.comment_tokens {
             if !self.removable_comments[n] {
@@ -519,6 +529,16 @@ impl Scanner {
         for ancestor in self.open_element_stack.iter().flatten() {
             if closes(&self.elements[*ancestor].0, name) {
                 self.keep_end[*ancestor] = true;
+            }
+        }
+        // A heading's start tag closes a heading that is the current node
+        // (`%h1` holding `%h2`), and the outer `</h1>` is then ignored: what
+        // follows the inner heading is text of the parent, and the end tag
+        // is no line break.
+        if let Some(Some(parent)) = self.open_element_stack.last() {
+            if is_heading(name) && is_heading(&self.elements[*parent].0) {
+                self.keep_end[*parent] = true;
+                self.ignored_end[*parent] = true;
             }
         }
     }
@@ -576,6 +596,7 @@ impl Scanner {
         // a `%div`).
         self.closes_ancestors(&e.name);
         self.keep_end.push(false);
+        self.ignored_end.push(false);
         self.tokens.push(Token::Start {
             id,
             forward: start.0,
@@ -619,6 +640,11 @@ impl Scanner {
         self.unparsed_depth -= unparsed as usize;
         self.open_element_stack.pop();
         if e.end.is_some() {
+            let end = if self.ignored_end[id] {
+                (Kind::Pass, Kind::Pass)
+            } else {
+                end
+            };
             self.tokens.push(Token::End {
                 id,
                 forward: end.0,
@@ -626,6 +652,10 @@ impl Scanner {
             });
         }
     }
+}
+
+fn is_heading(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 /// The tags in raw markup, in order: `(name, is_end_tag, self_closed)`;
@@ -1512,9 +1542,27 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_closed_by_a_heading_ends_no_line() {
+        // `<h2>` closes the `h1`; `x` is text of the body, and the space
+        // after it stays before the `textarea`.
+        assert_eq!(
+            minified("%h1\n  %h2 h\n  x\n%textarea t"),
+            "<h1><h2>h</h2>x\n</h1><textarea>t</textarea>"
+        );
+    }
+
+    #[test]
     fn comments_inside_text_stay() {
         assert_eq!(minified("%p\n  a\n  / c\n  b"), "<p>a\n<!-- c -->b");
         assert_eq!(minified("%p\n  / c\n  b"), "<p>b");
+        assert_eq!(
+            minified("%p\n  %em a\n  / c\n  b"),
+            "<p><em>a</em>\n<!-- c -->b"
+        );
+        assert_eq!(
+            minified("%p\n  - if true\n    %em a\n  / c\n  b"),
+            "<p>{}<em>a</em>\n{}<!-- c -->b"
+        );
         // Counted among all comments (a revealed one comes first here).
         assert_eq!(
             minified("%p\n  /![if !IE]\n    %i r\n  a\n  / c\n  b"),

@@ -127,19 +127,13 @@ pub fn interpolated(
             };
             (escapes, checked)
         }
-        AttributeKind::Js => {
-            let mut scanner = JsScanner::default();
-            let mut escapes = Vec::new();
-            for s in segments {
-                match s {
-                    Segment::Literal(t) => scanner.scan(t),
-                    Segment::Interpolation(code) => escapes.push(scanner.hole(code, true)?),
-                }
-            }
-            (escapes, UrlCheck::None)
-        }
-        AttributeKind::Css => {
-            let mut scanner = CssScanner::default();
+        AttributeKind::Js | AttributeKind::Css => {
+            let language = if kind == AttributeKind::Js {
+                Language::Js
+            } else {
+                Language::Css
+            };
+            let mut scanner = Scanner::new(language);
             let mut escapes = Vec::new();
             for s in segments {
                 match s {
@@ -345,22 +339,61 @@ enum Language {
     Css,
 }
 
+/// The scanner of one language's text.
+enum Scanner {
+    Js(JsScanner),
+    Css(CssScanner),
+}
+
+impl Scanner {
+    fn new(language: Language) -> Scanner {
+        match language {
+            Language::Js => Scanner::Js(JsScanner::default()),
+            Language::Css => Scanner::Css(CssScanner::default()),
+        }
+    }
+
+    fn scan(&mut self, text: &str) {
+        match self {
+            Scanner::Js(s) => s.scan(text),
+            Scanner::Css(s) => s.scan(text),
+        }
+    }
+
+    /// The escaping of a value written at this point.
+    fn hole(&mut self, code: &Code, attribute: bool) -> Result<Escape, Error> {
+        match self {
+            Scanner::Js(s) => s.hole(code, attribute),
+            Scanner::Css(s) => s.hole(code, attribute),
+        }
+    }
+
+    fn context(&self) -> Context {
+        match self {
+            Scanner::Js(s) => Context::Js(s.kind()),
+            Scanner::Css(s) => Context::Css(s.kind()),
+        }
+    }
+
+    fn language_name(&self) -> &'static str {
+        match self {
+            Scanner::Js(_) => "JavaScript",
+            Scanner::Css(_) => "CSS",
+        }
+    }
+}
+
 /// Scans the operations of a script or style body (the first `skip` bytes
 /// of the first static text are not part of it). Values written unescaped
 /// (`!=`) keep that, unless `all` (a filter's values).
 fn scan_ops(ops: &mut [Op], language: Language, skip: usize, all: bool) -> Result<(), Error> {
-    let mut js = JsScanner::default();
-    let mut css = CssScanner::default();
+    let mut scanner = Scanner::new(language);
     // The context at each open block, to compare with its end.
     let mut blocks: Vec<(Context, haml_grammar::Span)> = Vec::new();
     // The last template position seen, for blocks without code (`- else`).
     let mut last = haml_grammar::Span::default();
     let mut first = true;
     for op in ops.iter_mut() {
-        let context = || match language {
-            Language::Js => Context::Js(js.kind()),
-            Language::Css => Context::Css(css.kind()),
-        };
         match op {
             Op::Static(s) => {
                 let text = if first {
@@ -368,33 +401,24 @@ fn scan_ops(ops: &mut [Op], language: Language, skip: usize, all: bool) -> Resul
                 } else {
                     s
                 };
-                match language {
-                    Language::Js => js.scan(text),
-                    Language::Css => css.scan(text),
-                }
+                scanner.scan(text);
             }
             // `!=` and the `escape_html: false` option write values as they
             // are: the author's choice.
             Op::Hole { escape, code } if all || *escape != Escape::None => {
                 last = code.span;
-                *escape = match language {
-                    Language::Js => js.hole(code, false)?,
-                    Language::Css => css.hole(code, false)?,
-                }
+                *escape = scanner.hole(code, false)?;
             }
             Op::Open(head) => {
                 if let Some(code) = head_code(head) {
                     last = code.span;
                 }
-                blocks.push((context(), last));
+                blocks.push((scanner.context(), last));
             }
             Op::Close => {
                 if let Some((start, span)) = blocks.pop() {
-                    if start != context() {
-                        let what = match language {
-                            Language::Js => "JavaScript",
-                            Language::Css => "CSS",
-                        };
+                    if start != scanner.context() {
+                        let what = scanner.language_name();
                         let message = format!(
                             "this block of a {what} body ends in another {what} context than it \
                              starts (inside a string, a comment or a template literal): close \

@@ -57,23 +57,7 @@ impl Buffer {
     /// Appends text escaped as `escape` says.
     #[inline(always)]
     pub fn push_with(&mut self, s: &str, escape: Escape) {
-        // Short text with nothing to escape (names, labels) is checked here,
-        // without a call.
-        let clean = s.len() <= 16
-            && match escape {
-                Escape::None => true,
-                Escape::Text => !s.bytes().any(|b| b == b'&' || b == b'<'),
-                Escape::DoubleQuoted => !s.bytes().any(|b| b == b'&' || b == b'"'),
-                Escape::Html => !s
-                    .bytes()
-                    .any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'')),
-                _ => false,
-            };
-        if clean {
-            self.inner.push_str(s);
-        } else {
-            crate::escape::escape_into_with(s, escape, &mut self.inner);
-        }
+        crate::escape::escape_into_with(s, escape, &mut self.inner);
     }
 
     /// Appends a URL percent-encoded for an attribute; true if it holds a

@@ -76,16 +76,27 @@ pub enum Escape {
 /// whole.
 ///
 /// The choice of escaper is inlined where `mode` is known (generated code
-/// always knows it), so a value goes straight to its escaper.
+/// always knows it), so a value goes straight to its escaper, and short
+/// text with nothing to escape (names, labels) is copied there, without a
+/// call.
 #[inline(always)]
 pub fn escape_into_with(s: &str, mode: Escape, out: &mut String) {
     match mode {
         Escape::None => out.push_str(s),
+        Escape::Html if short_and_clean(s, HTML_TARGETS) => out.push_str(s),
         Escape::Html => escape_html_into(s, out),
+        Escape::Text if short_and_clean(s, TEXT_TARGETS) => out.push_str(s),
         Escape::Text => escape_text_into(s, out),
+        Escape::DoubleQuoted if short_and_clean(s, DOUBLE_QUOTED_TARGETS) => out.push_str(s),
         Escape::DoubleQuoted => escape_double_quoted_into(s, out),
         mode => crate::context::escape_in_context(s, mode, out),
     }
+}
+
+/// Whether `s` is at most 16 bytes long and holds none of `targets`.
+#[inline(always)]
+fn short_and_clean<const N: usize>(s: &str, targets: &[u8; N]) -> bool {
+    s.len() <= 16 && !s.bytes().any(|b| is_target(b, targets))
 }
 
 #[inline(never)]
@@ -95,16 +106,20 @@ fn escape_html_into(s: &str, out: &mut String) {
 
 #[inline(never)]
 fn escape_text_into(s: &str, out: &mut String) {
-    escape_with(s, out, b"&<", true);
+    escape_with(s, out, TEXT_TARGETS, true);
 }
 
 #[inline(never)]
 fn escape_double_quoted_into(s: &str, out: &mut String) {
-    escape_with(s, out, b"&\"", true);
+    escape_with(s, out, DOUBLE_QUOTED_TARGETS, true);
 }
 
 /// The bytes haml escapes.
 const HTML_TARGETS: &[u8; 5] = b"&<>\"'";
+/// The bytes that may need escaping in text.
+const TEXT_TARGETS: &[u8; 2] = b"&<";
+/// The bytes that may need escaping in a `"`-quoted attribute value.
+const DOUBLE_QUOTED_TARGETS: &[u8; 2] = b"&\"";
 
 /// Escapes the `targets` bytes of `s` into `out`; `minimal` keeps those
 /// that read as themselves (see [`harmless`]).
@@ -116,11 +131,6 @@ const HTML_TARGETS: &[u8; 5] = b"&<>\"'";
 #[inline(always)]
 fn escape_with<const N: usize>(s: &str, out: &mut String, targets: &[u8; N], minimal: bool) {
     let bytes = s.as_bytes();
-    // Short text with nothing to escape (names, labels): one copy.
-    if bytes.len() <= 16 && !bytes.iter().any(|&b| is_target(b, targets)) {
-        out.push_str(s);
-        return;
-    }
     // Only text long enough to hold a long quiet stretch keeps count of
     // them (the count costs short values a fifth of their time).
     if bytes.len() >= 2 * LONG {

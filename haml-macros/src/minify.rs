@@ -36,6 +36,7 @@ use crate::options::{Format, Options};
 
 /// Minify the tree in place.
 pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
+    newlines_into_branches(tree);
     let mut scan = Scanner::default();
     scan.open_element_stack.push(None);
     scan.tokens
@@ -101,6 +102,65 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
         comment: 0,
     };
     apply.walk(tree);
+}
+
+/// A newline right before an `- if` chain or a `match` moves to the start
+/// of each branch (an `else` is added if there is none): the output is the
+/// same, and each copy is then kept or left out for what follows it on its
+/// own path. `Edit</a>` + newline + `- if admin` + `<a>Delete</a>` keeps
+/// the space where the link follows and drops it where `</td>` does.
+fn newlines_into_branches(list: &mut Vec<Tree>) {
+    let mut i = 0;
+    while i < list.len() {
+        if matches!(list[i], Tree::Newline) {
+            if let Some((is_match, body)) = list.get_mut(i + 1).and_then(branching_block) {
+                spread_newline(is_match, body);
+                list.remove(i);
+            }
+        }
+        match &mut list[i] {
+            Tree::Multi(inner) | Tree::Block { body: inner, .. } => newlines_into_branches(inner),
+            Tree::Element(e) => newlines_into_branches(&mut e.content),
+            Tree::Comment(c) => newlines_into_branches(&mut c.content),
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+/// The body of the `- if` or `- match` that `t` starts with.
+fn branching_block(t: &mut Tree) -> Option<(bool, &mut Vec<Tree>)> {
+    match t {
+        Tree::Block {
+            head: head @ (Head::If(_) | Head::Match(_)),
+            body,
+        } => {
+            let is_match = matches!(head, Head::Match(_));
+            // A `match` without arms never ends: the newline stays before it.
+            let arms = body.iter().any(|t| matches!(t, Tree::Mid(Head::Arm(_))));
+            (!is_match || arms).then_some((is_match, body))
+        }
+        Tree::Multi(inner) => inner.first_mut().and_then(branching_block),
+        _ => None,
+    }
+}
+
+/// A newline at the start of each branch of an `- if` chain (with an
+/// `else` if it had none) or of each arm of a `match`.
+fn spread_newline(is_match: bool, body: &mut Vec<Tree>) {
+    if !is_match {
+        if !body.iter().any(|t| matches!(t, Tree::Mid(Head::Else))) {
+            body.push(Tree::Mid(Head::Else));
+        }
+        body.insert(0, Tree::Newline);
+    }
+    let mut j = 0;
+    while j < body.len() {
+        if let Tree::Mid(_) = body[j] {
+            body.insert(j + 1, Tree::Newline);
+        }
+        j += 1;
+    }
 }
 
 /// What a token is to the whitespace next to it, seen from one side.
@@ -439,7 +499,11 @@ impl Scanner {
                 CommentKind::Plain | CommentKind::Conditional => {
                     let number = self.removable_comments.len();
                     self.removable_comments.push(!locked);
+                    // The parser reads none of it as markup: a `<d>` in
+                    // the comment's text opens nothing.
+                    self.unparsed_depth += 1;
                     self.unrendered_content(&c.content, locked);
+                    self.unparsed_depth -= 1;
                     self.comment_tokens.push((number, self.tokens.len()));
                     self.tokens
                         .push(Token::item(Kind::Pass, Kind::Pass, !locked));
@@ -526,6 +590,10 @@ impl Scanner {
     /// An element named `name` starts: an open ancestor it closes keeps its
     /// end tag (in haml's output that end tag makes an element of its own).
     fn closes_ancestors(&mut self, name: &str) {
+        if self.unparsed_depth > 0 {
+            // Text to the parser (in a comment, a `textarea`, ...).
+            return;
+        }
         for ancestor in self.open_element_stack.iter().flatten() {
             if closes(&self.elements[*ancestor].0, name) {
                 self.keep_end[*ancestor] = true;
@@ -1561,12 +1629,25 @@ mod tests {
         );
         assert_eq!(
             minified("%p\n  - if true\n    %em a\n  / c\n  b"),
-            "<p>{}<em>a</em>\n{}<!-- c -->b"
+            "<p>{}<em>a</em>\n{}{}{}<!-- c -->b"
         );
         // Counted among all comments (a revealed one comes first here).
         assert_eq!(
             minified("%p\n  /![if !IE]\n    %i r\n  a\n  / c\n  b"),
             "<p><i>r</i>\na\n<!-- c -->b"
+        );
+    }
+
+    #[test]
+    fn a_newline_before_a_branch_is_decided_on_each_path() {
+        // Kept where the link follows, gone where `</td>` does.
+        assert_eq!(
+            minified("%td\n  %a x\n  - if c\n    %a y\n%p z"),
+            "<td><a>x</a>{}\n<a>y</a>{}{}{}</td><p>z"
+        );
+        assert_eq!(
+            minified("%td\n  %a x\n  - match c\n    - 1 =>\n      %a y\n    - _ =>\n%p z"),
+            "<td><a>x</a>{}{}\n<a>y</a>{}{}{}{}</td><p>z"
         );
     }
 
@@ -1598,6 +1679,13 @@ mod tests {
             "<p>x<y &copy;</p>\n<!-- c -->\n<b>{Html}</b>\n"
         );
         assert_eq!(ops("%p x &copy;\n/ c\n%b= v"), "<p>x ©</p><b>{Text}</b>");
+        // Markup in a comment's text opens nothing, unless the text ends
+        // the comment first.
+        assert_eq!(ops("/ a <d>\n%p x &copy;"), "<p>x ©");
+        assert_eq!(
+            ops("/ a --> <d>\n%p x &copy;"),
+            "<!-- a --> <d> -->\n<p>x &copy;</p>\n"
+        );
         // Balanced markup is copied whole, its attributes not decoded.
         assert_eq!(
             ops("%p <a title=\"&quot;&gt;\">&quot;</a>"),

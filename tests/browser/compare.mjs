@@ -6,6 +6,7 @@
 // title.
 //
 //   node tests/browser/compare.mjs DIR
+//   node tests/browser/compare.mjs DIR --minify-html tests/minify-html-in-chromium.txt
 //
 // DIR holds NAME.haml.html and NAME.min.html pairs (written by
 // `HAML_BROWSER_CASES=DIR cargo test -p tests --test conformance
@@ -14,10 +15,15 @@
 // doctype, a title) and checks that they are reported: the comparison can
 // fail.
 //
+// With `--minify-html FILE`, the same comparison is made between haml's
+// output and minify-html's minification of it (`NAME.mh.html`), as a
+// report for the size table: FILE gets one line per case, `same NAME` or
+// `different NAME: why`, and the exit status is 0 either way.
+//
 // Pages are loaded with JavaScript off (scripts stay in the DOM but do not
 // run) and every network request refused, at a fixed viewport.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -142,10 +148,12 @@ export async function selfTest(page) {
 
 async function main() {
   const dir = process.argv[2];
-  if (!dir) {
-    console.error('usage: node compare.mjs DIR');
+  const report = process.argv[3] === '--minify-html' ? process.argv[4] : null;
+  if (!dir || (process.argv.length > 3 && !report)) {
+    console.error('usage: node compare.mjs DIR [--minify-html FILE]');
     process.exit(2);
   }
+  const suffix = report ? 'mh' : 'min';
   const names = readdirSync(dir)
     .filter((f) => f.endsWith('.haml.html'))
     .map((f) => f.slice(0, -'.haml.html'.length))
@@ -163,19 +171,32 @@ async function main() {
       .filter(Boolean),
   );
   const failures = [];
+  const verdicts = [];
   for (const name of names) {
     const reference = readFileSync(join(dir, `${name}.haml.html`), 'utf8');
-    const minified = readFileSync(join(dir, `${name}.min.html`), 'utf8');
+    const minified = readFileSync(join(dir, `${name}.${suffix}.html`), 'utf8');
     const [a, b] = [await see(page, reference), await see(page, minified)];
     const contextual = listed.has(name);
     const d = difference(a, b, contextual);
-    if (d !== null) {
+    if (report) {
+      verdicts.push(d === null ? `same ${name}` : `different ${name}: ${d.split('\n')[0]}`);
+    } else if (d !== null) {
       failures.push(`${name}: ${d}`);
     } else if (contextual && difference(a, b) === null) {
       failures.push(`${name}: listed in contextual-differences.txt but its script and style text is the same`);
     }
   }
   await browser.close();
+  if (report) {
+    const header =
+      '# minify-html 0.16 on haml 6.1.1\'s output of each conformance case, compared with\n' +
+      '# haml\'s output in Chromium by tests/browser/compare.mjs (same rules as the minified\n' +
+      '# output). Written by: node tests/browser/compare.mjs DIR --minify-html FILE\n';
+    writeFileSync(report, header + verdicts.join('\n') + '\n');
+    const different = verdicts.filter((v) => v.startsWith('different')).length;
+    console.log(`minify-html: ${names.length - different} of ${names.length} cases look the same in Chromium; written to ${report}`);
+    return;
+  }
   for (const f of failures) {
     console.log(`DIFFERENT ${f}\n`);
   }

@@ -31,8 +31,9 @@ mod minified {
     include!(concat!(env!("OUT_DIR"), "/minified_cases.rs"));
 }
 
-/// Writes each case as `NAME.haml.html` (haml 6.1.1) and `NAME.min.html`
-/// (minified) for the browser harness (`tests/browser/compare.mjs`):
+/// Writes each case as `NAME.haml.html` (haml 6.1.1), `NAME.min.html`
+/// (minified) and `NAME.mh.html` (haml's output through minify-html, for
+/// the size report) for the browser harness (`tests/browser/compare.mjs`):
 /// `HAML_BROWSER_CASES=DIR cargo test -p tests --test conformance -- --ignored`.
 #[test]
 #[ignore = "writes files for the browser harness; run by .ci/run"]
@@ -44,6 +45,8 @@ fn write_browser_cases() {
     for (name, reference, minified) in &cases {
         std::fs::write(format!("{dir}/{name}.haml.html"), reference).unwrap();
         std::fs::write(format!("{dir}/{name}.min.html"), minified).unwrap();
+        let mh = minify_html::minify(reference.as_bytes(), &minify_html::Cfg::new());
+        std::fs::write(format!("{dir}/{name}.mh.html"), mh).unwrap();
     }
-    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2 * cases.len());
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 3 * cases.len());
 }

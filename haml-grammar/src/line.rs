@@ -83,11 +83,25 @@ impl LineReader<'_, '_> {
             .next()
             .ok_or_else(|| self.error_at("this line could not be read", self.span(0, 0)))?;
         let used = line.as_span().end();
+        Ok((self.line_pair(line, joined)?, used))
+    }
+
+    /// The lines of a run starting at the beginning of `text` (the `line`
+    /// pairs of the `line_run` rule, in order), or `None` if the grammar
+    /// does not read the run: the caller then reads line by line, for the
+    /// error of the line at fault.
+    pub(crate) fn run<'i>(&self, text: &'i str) -> Option<Pairs<'i, Rule>> {
+        let mut pairs = HamlParser::parse(Rule::line_run, text).ok()?;
+        pairs.next().map(Pair::into_inner)
+    }
+
+    /// A `line` pair as a [`Line`].
+    pub(crate) fn line_pair(&self, line: Pair<Rule>, joined: bool) -> Result<Line> {
         let inner = line
             .into_inner()
             .next()
             .ok_or_else(|| self.error_at("this line could not be read", self.span(0, 0)))?;
-        Ok((self.line(inner, joined)?, used))
+        self.line(inner, joined)
     }
 
     /// Parse the text of one filter body line into segments.

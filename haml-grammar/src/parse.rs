@@ -6,6 +6,7 @@
 
 use crate::ast::*;
 use crate::error::ParseError;
+use crate::grammar::Rule;
 use crate::line::{Line, LineReader};
 use crate::source::{LineIndex, Origin};
 
@@ -31,6 +32,18 @@ pub fn parse(source: &str) -> Result<Document> {
 /// [`parse`] for one of several sources: every [`Span`] of the document
 /// and of the error gets `file` as its [`Span::file`].
 pub fn parse_file(source: &str, file: u32) -> Result<Document> {
+    read(source, file, true)
+}
+
+/// [`parse`] with a grammar call for every line, where `parse` reads runs
+/// of lines in one call: the same result, more slowly. For tests that
+/// compare the two.
+#[doc(hidden)]
+pub fn parse_line_by_line(source: &str) -> Result<Document> {
+    read(source, 0, false)
+}
+
+fn read(source: &str, file: u32, runs: bool) -> Result<Document> {
     let bom = if source.starts_with('\u{feff}') { 3 } else { 0 };
     let index = LineIndex::new(source, bom, file);
     check_nesting(source, &index)?;
@@ -42,7 +55,7 @@ pub fn parse_file(source: &str, file: u32) -> Result<Document> {
         previous_level: 0,
         items: Vec::new(),
     }
-    .read_all()?;
+    .read_all(runs)?;
     let mut builder = TreeBuilder {
         items,
         next: 0,
@@ -160,41 +173,104 @@ impl<'s> Reader<'_, 's> {
         ParseError::new(message, span, self.index.line_text(span.line).to_string())
     }
 
-    fn read_all(mut self) -> Result<Vec<Item>> {
-        while let Some(raw) = self.raw_line(self.pos) {
+    /// Reads runs of ordinary lines with one grammar call each, and each
+    /// line a run leaves (a filter, a silent comment, a `|` group) on its
+    /// own; after a run the grammar does not read, the rest line by line
+    /// (which finds the line at fault).
+    fn read_all(mut self, mut runs: bool) -> Result<Vec<Item>> {
+        loop {
+            if runs {
+                runs = self.read_run()?;
+            }
+            let Some(raw) = self.raw_line(self.pos) else {
+                break;
+            };
             if raw.is_blank(self.source) {
                 self.pos = raw.next;
                 continue;
             }
-            let level = self.level(&raw)?;
-            if self.items.is_empty() && level > 0 {
-                return Err(self.error(
-                    "indenting at the beginning of the document is illegal",
-                    raw.start,
-                    raw.content,
-                ));
-            }
-            if level > self.previous_level + 1 {
-                return Err(self.error(
-                    format!(
-                        "the line was indented {} levels deeper than the previous line",
-                        level - self.previous_level
-                    ),
-                    raw.start,
-                    raw.content,
-                ));
-            }
-            if level > MAX_DEPTH {
-                return Err(self.error(
-                    format!("lines are nested more than {MAX_DEPTH} levels deep"),
-                    raw.start,
-                    raw.content,
-                ));
-            }
-            self.previous_level = level;
-            self.read_line(raw, level)?;
+            self.check_level(&raw)?;
+            self.read_line(raw, self.previous_level)?;
         }
         Ok(self.items)
+    }
+
+    /// Reads the run of lines at `pos` with one grammar call, as far as
+    /// each of its lines is one [`read_line`](Self::read_line) would read
+    /// the same way (not a `|` group, not blank to `str::trim`). Returns
+    /// false if the grammar does not read the run.
+    fn read_run(&mut self) -> Result<bool> {
+        let base = self.pos;
+        let origin = Origin::Offset(base);
+        let reader = LineReader {
+            index: self.index,
+            origin: &origin,
+        };
+        let Some(lines) = reader.run(&self.source[base..]) else {
+            return Ok(false);
+        };
+        let bytes = self.source.as_bytes();
+        // (The run's pairs are its lines and an `EOI` at the end.)
+        for line in lines.filter(|p| p.as_rule() == Rule::line) {
+            let span = line.as_span();
+            let (content, end) = (base + span.start(), base + span.end());
+            let mut start = content;
+            while start > base && matches!(bytes[start - 1], b' ' | b'\t') {
+                start -= 1;
+            }
+            let Some(raw) = self.raw_line(start) else {
+                break;
+            };
+            if raw.is_blank(self.source)
+                || is_multiline(self.source[raw.content..raw.end].trim_end())
+            {
+                // Left to `read_line`.
+                self.pos = start;
+                return Ok(true);
+            }
+            self.check_level(&raw)?;
+            let line = reader.line_pair(line, false)?;
+            self.items.push(Item {
+                level: self.previous_level,
+                line,
+                span: self.index.span(content, end),
+                filter_lines: Vec::new(),
+            });
+            self.pos = after_line_break(self.source, end);
+        }
+        Ok(true)
+    }
+
+    /// Checks the indentation of a non-blank line and makes its level the
+    /// current one.
+    fn check_level(&mut self, raw: &RawLine) -> Result<()> {
+        let level = self.level(raw)?;
+        if self.items.is_empty() && level > 0 {
+            return Err(self.error(
+                "indenting at the beginning of the document is illegal",
+                raw.start,
+                raw.content,
+            ));
+        }
+        if level > self.previous_level + 1 {
+            return Err(self.error(
+                format!(
+                    "the line was indented {} levels deeper than the previous line",
+                    level - self.previous_level
+                ),
+                raw.start,
+                raw.content,
+            ));
+        }
+        if level > MAX_DEPTH {
+            return Err(self.error(
+                format!("lines are nested more than {MAX_DEPTH} levels deep"),
+                raw.start,
+                raw.content,
+            ));
+        }
+        self.previous_level = level;
+        Ok(())
     }
 
     /// The nesting level of a line from its indentation.

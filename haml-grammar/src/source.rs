@@ -11,6 +11,9 @@ pub(crate) struct LineIndex<'s> {
     file: u32,
     /// Byte offset where each line starts (the first skips a BOM).
     starts: Vec<usize>,
+    /// The line of the last lookup: spans come mostly in source order, and
+    /// many in one line.
+    last_line: std::cell::Cell<usize>,
 }
 
 impl<'s> LineIndex<'s> {
@@ -30,15 +33,30 @@ impl<'s> LineIndex<'s> {
             source,
             file,
             starts,
+            last_line: std::cell::Cell::new(0),
         }
     }
 
     /// 0-based line number of a byte offset.
     fn line_of(&self, offset: usize) -> usize {
-        match self.starts.binary_search(&offset) {
+        let last = self.last_line.get();
+        let within = |line: usize| {
+            self.starts.get(line).is_some_and(|&s| s <= offset)
+                && self.starts.get(line + 1).is_none_or(|&next| offset < next)
+        };
+        if within(last) {
+            return last;
+        }
+        if within(last + 1) {
+            self.last_line.set(last + 1);
+            return last + 1;
+        }
+        let line = match self.starts.binary_search(&offset) {
             Ok(line) => line,
             Err(next) => next.saturating_sub(1),
-        }
+        };
+        self.last_line.set(line);
+        line
     }
 
     /// A span of `start..end` with its line and column.
@@ -47,10 +65,13 @@ impl<'s> LineIndex<'s> {
         let end = end.clamp(start, self.source.len());
         let line = self.line_of(start);
         let line_start = self.starts[line].min(start);
-        let column = self
-            .source
-            .get(line_start..start)
-            .map_or(0, |s| s.chars().count());
+        let column = self.source.get(line_start..start).map_or(0, |s| {
+            if s.is_ascii() {
+                s.len()
+            } else {
+                s.chars().count()
+            }
+        });
         Span {
             start,
             end,

@@ -89,3 +89,21 @@ fn every_syntax_error_case_fails_on_its_line() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// Runs of lines read in one grammar call give what reading each line with
+/// its own call gives (the tree, or the same error), for every case.
+#[test]
+fn runs_of_lines_read_as_single_lines_do() {
+    for path in templates("corpus")
+        .into_iter()
+        .chain(templates("corpus-errors"))
+    {
+        let source = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(
+            haml_grammar::parse(&source),
+            haml_grammar::parse_line_by_line(&source),
+            "{}",
+            path.display()
+        );
+    }
+}

@@ -20,9 +20,17 @@ fn corpus() -> &'static [String] {
     })
 }
 
-/// Parse and check the error (if any) is well formed.
+/// Parse and check the error (if any) is well formed, and that reading
+/// runs of lines in one grammar call gives what reading each line alone
+/// does.
 fn check(source: &str) {
-    if let Err(e) = haml_grammar::parse(source) {
+    let parsed = haml_grammar::parse(source);
+    assert_eq!(
+        parsed,
+        haml_grammar::parse_line_by_line(source),
+        "{source:?}"
+    );
+    if let Err(e) = parsed {
         let lines = source.split(['\n', '\r']).count().max(1);
         assert!(e.line() >= 1 && e.line() <= lines + 1, "{e} for {source:?}");
         assert!(e.column() >= 1, "{e}");

@@ -70,7 +70,8 @@ fn bench(c: &mut Criterion) {
         anchor: Span::call_site(),
     };
     let document = haml_grammar::parse(&source).expect("the template parses");
-    let ops = lower::lower(&document, &options).expect("the template lowers");
+    let ops =
+        ir::statics_into_branches(lower::lower(&document, &options).expect("the template lowers"));
     let derive_input = quote! {
         #[template(source = #source)]
         struct Big;
@@ -96,7 +97,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| haml_grammar::parse(black_box(&source)))
     });
     group.bench_function("lower", |b| {
-        b.iter(|| lower::lower(black_box(&document), &options))
+        b.iter(|| lower::lower(black_box(&document), &options).map(ir::statics_into_branches))
     });
     group.bench_function("codegen", |b| {
         b.iter_with_large_drop(|| codegen::generate(black_box(&ops), &places))

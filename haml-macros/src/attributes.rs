@@ -9,7 +9,7 @@ use haml_grammar::{Attribute, AttributeStyle, AttributeValue, Code, Element, Seg
 
 use crate::context::AttributeKind;
 use crate::error::Error;
-use crate::ir::{Escape, MergeKind, Op, Source, UrlCheck};
+use crate::ir::{Escape, Head, MergeKind, Op, Source, UrlCheck};
 use crate::options::{Format, Options, Output};
 
 /// haml's boolean attributes: `true` writes them bare, `false` leaves them out.
@@ -544,8 +544,8 @@ impl Writer<'_> {
         // (`cond.then_some("x")`, `if c { "a" } else { "b" }`): branches of
         // static text, no run-time merging.
         if key == "class" && self.compact() {
-            if let Some(op) = conditional_classes(key, &values, self) {
-                out.push(key, false, vec![op]);
+            if let Some(ops) = conditional_classes(key, &values, self) {
+                out.push(key, false, ops);
                 return Ok(());
             }
         }
@@ -627,8 +627,9 @@ impl Writer<'_> {
 }
 
 /// `class` values made only of literals, some under conditions, as an
-/// operation that writes them with branches (see `Op::ConditionalClasses`).
-fn conditional_classes(name: &str, values: &[Value], writer: &Writer) -> Option<Op> {
+/// operation that writes them with branches (see `Op::ConditionalClasses`),
+/// or for one condition an `if` between the two whole attributes.
+fn conditional_classes(name: &str, values: &[Value], writer: &Writer) -> Option<Vec<Op>> {
     let mut classes: Vec<String> = Vec::new();
     let mut conditions = Vec::new();
     fn add(
@@ -671,12 +672,32 @@ fn conditional_classes(name: &str, values: &[Value], writer: &Writer) -> Option<
     }
     classes.sort_unstable();
     classes.dedup();
-    let classes = classes.iter().map(|c| writer.escape(c)).collect();
-    Some(Op::ConditionalClasses {
+    let classes: Vec<String> = classes.iter().map(|c| writer.escape(c)).collect();
+    if let [(condition, yes, no)] = conditions.as_slice() {
+        // As `Op::ConditionalClasses` writes it: the fixed classes, then
+        // the conditional one; bare, unquoted or quoted by their number.
+        let attribute = |extra: &Option<String>| {
+            let list: Vec<&str> = classes.iter().chain(extra).map(String::as_str).collect();
+            match list.as_slice() {
+                [] => format!(" {name}"),
+                [one] => format!(" {name}={one}"),
+                _ => format!(" {name}=\"{}\"", list.join(" ")),
+            }
+        };
+        return Some(vec![
+            Op::Open(Head::If(condition.clone())),
+            Op::Static(attribute(yes)),
+            Op::Close,
+            Op::Open(Head::Else),
+            Op::Static(attribute(no)),
+            Op::Close,
+        ]);
+    }
+    Some(vec![Op::ConditionalClasses {
         name: name.to_string(),
         classes,
         conditions,
-    })
+    }])
 }
 
 /// `cond.then_some("lit")` -> `(cond, Some(lit), None)`;

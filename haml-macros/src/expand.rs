@@ -156,7 +156,7 @@ fn compile_files(
     if options.print.ast {
         eprintln!("{name}: syntax tree\n{document:#?}");
     }
-    let ops = crate::lower::lower(&document, options)?;
+    let ops = crate::ir::statics_into_branches(crate::lower::lower(&document, options)?);
     if options.print.ops {
         eprintln!("{name}: operations\n{ops:#?}");
     }

@@ -190,12 +190,13 @@ const MOVED: usize = 64;
 /// bytes of each side: one append per branch where there were three
 /// (`<li` + ` class=a` + `>` becomes `<li class=a>`). The output is the
 /// same.
-pub fn statics_into_branches(ops: Vec<Op>) -> Vec<Op> {
+pub fn statics_into_branches(mut ops: Vec<Op>) -> Vec<Op> {
     let mut out: Vec<Op> = Vec::with_capacity(ops.len());
     let mut i = 0;
     while i < ops.len() {
         let Some((branches, end)) = static_branches(&ops, i) else {
-            out.push(ops[i].clone());
+            // Taken, not copied: `i` only moves on.
+            out.push(std::mem::replace(&mut ops[i], Op::Close));
             i += 1;
             continue;
         };

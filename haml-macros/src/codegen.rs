@@ -21,6 +21,7 @@ pub fn generate(ops: &[Op], places: &Places) -> Result<TokenStream, Error> {
             head: TokenStream::new(),
             body: Vec::new(),
         }],
+        value: None,
     };
     for op in ops {
         generator.op(op)?;
@@ -51,6 +52,24 @@ struct Frame {
 struct Generator<'a> {
     places: &'a Places,
     frames: Vec<Frame>,
+    /// Inside an attribute value written at run time (`ValueStart` to
+    /// `ValueEnd`): what is known about its quoting so far.
+    value: Option<ValueScan>,
+}
+
+/// An attribute value being written, for its run-time quote check: its
+/// static text before the first value needs no quotes (`safe_prefix`), so
+/// the check starts at that value (`__haml_scan`, once `scan` is set).
+struct ValueScan {
+    depth: usize,
+    safe_prefix: bool,
+    scan: bool,
+}
+
+/// The bytes an unquoted attribute value can't hold (as
+/// `haml_runtime::quote_if_needed` checks them).
+fn needs_quotes(text: &str) -> bool {
+    text.bytes().any(|b| b" \t\n\x0c\r\"'=<>`".contains(&b))
 }
 
 fn buffer() -> Ident {
@@ -69,8 +88,20 @@ impl Generator<'_> {
     fn op(&mut self, op: &Op) -> Result<(), Error> {
         let buffer = buffer();
         match op {
-            Op::Static(text) => self.body().push(quote!(#buffer.push_str(#text);)),
+            Op::Static(text) => {
+                if let Some(v) = &mut self.value {
+                    v.safe_prefix &= v.scan || !needs_quotes(text);
+                }
+                self.body().push(quote!(#buffer.push_str(#text);))
+            }
             Op::Hole { code, escape } => {
+                let depth = self.frames.len();
+                if let Some(v) = &mut self.value {
+                    if !v.scan && v.safe_prefix && v.depth == depth {
+                        v.scan = true;
+                        self.body().push(quote!(let __haml_scan = #buffer.len();));
+                    }
+                }
                 let escape = escape_tokens(*escape);
                 let expr = self.places.expr(code)?;
                 let place = self.places.ident(code);
@@ -95,14 +126,28 @@ impl Generator<'_> {
                 classes,
                 conditions,
             } => self.conditional_classes(name, classes, conditions)?,
-            Op::ValueStart => self.body().push(quote!(let __haml_value = #buffer.len();)),
+            Op::ValueStart => {
+                self.value = Some(ValueScan {
+                    depth: self.frames.len(),
+                    safe_prefix: true,
+                    scan: false,
+                });
+                self.body().push(quote!(let __haml_value = #buffer.len();))
+            }
             Op::ValueEnd { check, quote } => {
+                let scan = self.value.take().is_some_and(|v| v.scan);
                 if *check != UrlCheck::None {
                     let check = check_tokens(*check);
                     self.body()
                         .push(quote!(__haml::check_url_value(#buffer, __haml_value, #check);));
                 }
-                if *quote {
+                // (A URL check may have replaced the value: then all of
+                // it is looked at.)
+                if *quote && scan && *check == UrlCheck::None {
+                    self.body().push(
+                        quote!(__haml::quote_if_needed_from(#buffer, __haml_value, __haml_scan);),
+                    );
+                } else if *quote {
                     self.body()
                         .push(quote!(__haml::quote_if_needed(#buffer, __haml_value);));
                 }

@@ -66,10 +66,23 @@ impl AttributeSyntax {
 /// must have been escaped for double quotes.
 #[inline]
 pub fn quote_if_needed(buffer: &mut Buffer, start: usize) {
-    let value = &buffer.as_str().as_bytes()[start..];
-    if value.is_empty() {
+    quote_if_needed_from(buffer, start, start);
+}
+
+/// [`quote_if_needed`] for a value whose bytes before `scan` are known to
+/// need no quotes (static text checked at compile time): only the bytes
+/// from `scan` on are looked at.
+#[inline]
+pub fn quote_if_needed_from(buffer: &mut Buffer, start: usize, scan: usize) {
+    let bytes = buffer.as_str().as_bytes();
+    if bytes.len() == start {
         buffer.truncate(start - 1);
-    } else if value.iter().any(|&b| NEEDS_QUOTES[b as usize]) {
+    } else if bytes
+        .get(scan..)
+        .unwrap_or(&bytes[start..])
+        .iter()
+        .any(|&b| NEEDS_QUOTES[b as usize])
+    {
         buffer.insert_str(start, "\"");
         buffer.push('"');
     }

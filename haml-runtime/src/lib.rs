@@ -53,7 +53,9 @@ pub use template::{Inline, RenderError, SizeHint, Template};
 /// Used by the code the macros generate; not a public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::attributes::{class_attribute, quote_if_needed, ClassMerge, ClassSet, Join};
+    pub use crate::attributes::{
+        class_attribute, quote_if_needed, quote_if_needed_from, ClassMerge, ClassSet, Join,
+    };
     pub use crate::context::check_url_value;
     pub use crate::dispatch::*;
     pub use crate::template::render_template;

@@ -22,6 +22,43 @@ fn text_and_ordinary_attributes() {
     );
 }
 
+/// Minified values written around holes get quotes only if what is
+/// written needs them: static text is checked when compiling, the values
+/// when rendering (and a URL replaced after its check is looked at whole).
+#[test]
+fn attribute_values_with_holes_are_quoted_as_needed() {
+    let quoted = |x: &str| {
+        [
+            haml!("%a{title: \"item-#{x}\"}").render(),
+            haml!("%a{title: \"a b#{x}\"}").render(),
+            haml!("%a{title: \"#{x}=\"}").render(),
+            haml!("%a{title: \"#{x}\"}").render(),
+            haml!("%a{href: \"/p/#{x}?q\"}").render(),
+        ]
+    };
+    assert_eq!(
+        quoted("1"),
+        [
+            "<a title=item-1></a>",
+            "<a title=\"a b1\"></a>",
+            "<a title=\"1=\"></a>",
+            "<a title=1></a>",
+            "<a href=/p/1?q></a>",
+        ]
+    );
+    assert_eq!(
+        quoted("x y"),
+        [
+            "<a title=\"item-x y\"></a>",
+            "<a title=\"a bx y\"></a>",
+            "<a title=\"x y=\"></a>",
+            "<a title=\"x y\"></a>",
+            "<a href=/p/x%20y?q></a>",
+        ]
+    );
+    assert_eq!(quoted("")[3], "<a title></a>");
+}
+
 #[test]
 fn url_attributes_check_the_scheme() {
     let u = JS_URL;

@@ -254,7 +254,9 @@ fn escape_words<const N: usize, const SKIP: bool>(
 }
 
 /// [`escape_words`] sixteen bytes at a time (SSE2), for text of 16 bytes or
-/// more.
+/// more. (The same loop as `escape_words`, kept apart on purpose: one
+/// function generic over the search measured 9% slower on the `page`
+/// workload, 2.79 -> 3.06 µs, and 8% on dense text.)
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn escape_blocks<const N: usize, const SKIP: bool>(

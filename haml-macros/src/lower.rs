@@ -301,10 +301,15 @@ impl Lowerer<'_> {
         let mut start = vec![Op::Static(format!("<{name}"))];
         crate::attributes::lower(e, self.options, &mut start)?;
         let has_attributes = start.len() > 1;
-        let end = if closed && self.options.format == Format::Xhtml {
-            " />"
-        } else {
-            ">"
+        // Minified XHTML closes with `/>`: the same to an XML and to an
+        // HTML parser (its attribute values are always quoted).
+        let end = match (
+            closed && self.options.format == Format::Xhtml,
+            self.options.output,
+        ) {
+            (true, Output::Minified) => "/>",
+            (true, _) => " />",
+            _ => ">",
         };
         start.push(Op::Static(end.to_string()));
         let mut content = Vec::new();

@@ -739,6 +739,24 @@ mod tests {
     }
 
     #[test]
+    fn xhtml_closes_empty_tags_with_a_slash() {
+        let xhtml = |output| Options {
+            format: crate::options::Format::Xhtml,
+            output,
+            ..Options::default()
+        };
+        let source = "%br\n%img{src: 'a'}\n%p/";
+        assert_eq!(
+            render_static(source, &xhtml(crate::options::Output::Haml)),
+            "<br />\n<img src='a' />\n<p />\n"
+        );
+        assert_eq!(
+            render_static(source, &xhtml(crate::options::Output::Minified)),
+            "<br/><img src=\"a\"/><p/>"
+        );
+    }
+
+    #[test]
     fn whitespace_removal() {
         let o = haml();
         assert_eq!(

@@ -100,24 +100,25 @@ impl Render for bool {
 /// `itoa`.
 #[inline(always)]
 fn push_unsigned(buffer: &mut Buffer, n: u64) {
-    const DIGITS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+    // Pairs of digits, appended two at a time (one capacity check, a copy
+    // of known length).
+    const DIGITS: &str = "0001020304050607080910111213141516171819\
         2021222324252627282930313233343536373839404142434445464748495051525354555657585960\
         6162636465666768697071727374757677787980818283848586878889909192939495969798\
         99";
+    let pair = |i: usize| &DIGITS[i..i + 2];
     if n < 10 {
         buffer.push((b'0' + n as u8) as char);
     } else if n < 100 {
-        let i = n as usize * 2;
-        buffer.push(DIGITS[i] as char);
-        buffer.push(DIGITS[i + 1] as char);
+        buffer.push_str(pair(n as usize * 2));
     } else if n < 10_000 {
         let (high, low) = ((n / 100) as usize * 2, (n % 100) as usize * 2);
         if n >= 1000 {
-            buffer.push(DIGITS[high] as char);
+            buffer.push_str(pair(high));
+        } else {
+            buffer.push_str(&DIGITS[high + 1..high + 2]);
         }
-        buffer.push(DIGITS[high + 1] as char);
-        buffer.push(DIGITS[low] as char);
-        buffer.push(DIGITS[low + 1] as char);
+        buffer.push_str(pair(low));
     } else {
         buffer.push_str(itoa::Buffer::new().format(n));
     }

@@ -295,6 +295,10 @@ mod tests {
         ] {
             assert_eq!(escaped(&n), n.to_string());
         }
+        // Every number the digit pairs write, and past them.
+        for n in 0u64..=10_100 {
+            assert_eq!(escaped(&n), n.to_string());
+        }
         for n in [0i64, -1, -99, -100, 55, i64::MIN, i64::MAX] {
             assert_eq!(escaped(&n), n.to_string());
         }

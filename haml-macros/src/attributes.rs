@@ -745,13 +745,18 @@ fn conditional_literal(code: &Code) -> Option<(Code, Option<String>, Option<Stri
 /// An attribute value that can be written without quotes (HTML's unquoted
 /// attribute value syntax).
 fn unquoted_ok(value: &str) -> bool {
-    !value.is_empty()
-        && !value.bytes().any(|b| {
-            matches!(
-                b,
-                b' ' | b'\t' | b'\n' | b'\x0c' | b'\r' | b'"' | b'\'' | b'=' | b'<' | b'>' | b'`'
-            )
-        })
+    !value.is_empty() && !needs_quotes(value)
+}
+
+/// Whether `text` holds a byte an unquoted attribute value can't hold (the
+/// set `haml_runtime::quote_if_needed` checks at run time).
+pub(crate) fn needs_quotes(text: &str) -> bool {
+    text.bytes().any(|b| {
+        matches!(
+            b,
+            b' ' | b'\t' | b'\n' | b'\x0c' | b'\r' | b'"' | b'\'' | b'=' | b'<' | b'>' | b'`'
+        )
+    })
 }
 
 fn flatten(prefix: &str, attributes: &[Attribute], out: &mut BTreeMap<String, Value>) {

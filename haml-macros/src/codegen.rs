@@ -66,12 +66,6 @@ struct ValueScan {
     scan: bool,
 }
 
-/// The bytes an unquoted attribute value can't hold (as
-/// `haml_runtime::quote_if_needed` checks them).
-fn needs_quotes(text: &str) -> bool {
-    text.bytes().any(|b| b" \t\n\x0c\r\"'=<>`".contains(&b))
-}
-
 fn buffer() -> Ident {
     format_ident!("__haml_buffer")
 }
@@ -90,7 +84,7 @@ impl Generator<'_> {
         match op {
             Op::Static(text) => {
                 if let Some(v) = &mut self.value {
-                    v.safe_prefix &= v.scan || !needs_quotes(text);
+                    v.safe_prefix &= v.scan || !crate::attributes::needs_quotes(text);
                 }
                 self.body().push(quote!(#buffer.push_str(#text);))
             }

@@ -104,14 +104,18 @@ impl LineReader<'_, '_> {
         self.line(inner, joined)
     }
 
-    /// Parse the text of one filter body line into segments.
-    pub(crate) fn filter_text(&self, text: &str) -> Result<Vec<Segment>> {
+    /// The segments of each line of a filter body, from the body's lines
+    /// joined by `\n` (one grammar call for the whole body).
+    pub(crate) fn filter_body(&self, text: &str) -> Result<Vec<Vec<Segment>>> {
         let mut pairs =
-            HamlParser::parse(Rule::filter_text, text).map_err(|e| self.grammar_error(e))?;
-        match pairs.next().and_then(|p| p.into_inner().next()) {
-            Some(text) => self.segments(text),
-            None => Ok(Vec::new()),
-        }
+            HamlParser::parse(Rule::filter_body, text).map_err(|e| self.grammar_error(e))?;
+        let body = pairs
+            .next()
+            .ok_or_else(|| self.error_at("this filter could not be read", self.span(0, 0)))?;
+        body.into_inner()
+            .filter(|p| p.as_rule() == Rule::text)
+            .map(|p| self.segments(p))
+            .collect()
     }
 
     fn grammar_error(&self, e: pest::error::Error<Rule>) -> ParseError {

@@ -230,13 +230,15 @@ impl<'s> Reader<'_, 's> {
             }
             self.check_level(&raw)?;
             let line = reader.line_pair(line, false)?;
+            self.pos = after_line_break(self.source, end);
+            // A filter or a silent comment ends the run: its body follows.
+            let filter_lines = self.body(&line, &self.source[raw.start..raw.content])?;
             self.items.push(Item {
                 level: self.previous_level,
                 line,
                 span: self.index.span(content, end),
-                filter_lines: Vec::new(),
+                filter_lines,
             });
-            self.pos = after_line_break(self.source, end);
         }
         Ok(true)
     }
@@ -321,16 +323,7 @@ impl<'s> Reader<'_, 's> {
         };
         // Continue after the line break that ends this logical line.
         self.pos = after_line_break(self.source, end);
-        let source = self.source;
-        let ws = &source[raw.start..raw.content];
-        let mut filter_lines = Vec::new();
-        match &line {
-            Line::FilterHead(_) => filter_lines = self.filter_body(ws)?,
-            Line::SilentComment(_) => {
-                self.body_lines(ws)?;
-            }
-            _ => {}
-        }
+        let filter_lines = self.body(&line, &self.source[raw.start..raw.content])?;
         self.items.push(Item {
             level,
             line,
@@ -338,6 +331,16 @@ impl<'s> Reader<'_, 's> {
             filter_lines,
         });
         Ok(())
+    }
+
+    /// Moves past the body of `line` (indented by `ws`) if it is a filter
+    /// or a silent comment, and returns the lines of a filter's body.
+    fn body(&mut self, line: &Line, ws: &'s str) -> Result<Vec<FilterLine>> {
+        match line {
+            Line::FilterHead(_) => self.filter_body(ws),
+            Line::SilentComment(_) => self.body_lines(ws).map(|_| Vec::new()),
+            _ => Ok(Vec::new()),
+        }
     }
 
     /// The following lines of a `|` multiline group starting at `raw`, or
@@ -443,25 +446,45 @@ impl<'s> Reader<'_, 's> {
     /// The body of a filter whose line is indented by `ws`.
     fn filter_body(&mut self, ws: &str) -> Result<Vec<FilterLine>> {
         let (base, body) = self.body_lines(ws)?;
-        let mut lines = Vec::new();
-        for raw in body {
-            let full = &self.source[raw.start..raw.end];
-            let (text, start) = match full.strip_prefix(base.as_str()) {
-                Some(rest) => (rest, raw.start + base.len()),
-                None => ("", raw.end),
-            };
-            let origin = Origin::Offset(start);
-            let reader = LineReader {
-                index: self.index,
-                origin: &origin,
-            };
-            lines.push(FilterLine {
-                raw: text.to_string(),
-                segments: reader.filter_text(text)?,
-                span: self.index.span(start, raw.end),
-            });
+        if body.is_empty() {
+            return Ok(Vec::new());
         }
-        Ok(lines)
+        // Each line without the body's indentation, and where it starts.
+        let texts: Vec<(&str, usize)> = body
+            .iter()
+            .map(|raw| {
+                let full = &self.source[raw.start..raw.end];
+                match full.strip_prefix(base.as_str()) {
+                    Some(rest) => (rest, raw.start + base.len()),
+                    None => ("", raw.end),
+                }
+            })
+            .collect();
+        let mut joined = String::new();
+        let mut pieces = Vec::with_capacity(texts.len());
+        for (i, &(text, start)) in texts.iter().enumerate() {
+            if i > 0 {
+                joined.push('\n');
+            }
+            pieces.push((joined.len(), start));
+            joined.push_str(text);
+        }
+        let origin = Origin::Joined(pieces);
+        let reader = LineReader {
+            index: self.index,
+            origin: &origin,
+        };
+        let segments = reader.filter_body(&joined)?;
+        Ok(texts
+            .into_iter()
+            .zip(body)
+            .zip(segments)
+            .map(|(((text, start), raw), segments)| FilterLine {
+                raw: text.to_string(),
+                segments,
+                span: self.index.span(start, raw.end),
+            })
+            .collect())
     }
 }
 

@@ -348,16 +348,15 @@ impl LineReader<'_, '_> {
         let mut inner = pair.into_inner();
         while let Some(p) = inner.next() {
             match p.as_rule() {
-                Rule::tag_name => {
-                    let name = self.child(&mut p.clone().into_inner(), "tag name")?;
-                    if name.as_rule() == Rule::missing_tag_name {
-                        return Err(self.error(
-                            "invalid tag: `%` must be followed by a tag name \
-                             (letters, digits, `-`, `_`, `:`); write `\\%` for a literal `%`",
-                            &p,
-                        ));
-                    }
-                    element.name = Some(self.name(&name));
+                Rule::tag_name => element.name = Some(self.name(&p)),
+                Rule::missing_tag_name => {
+                    // (The error points at the `%` before the missing name.)
+                    let at = p.as_span().start();
+                    return Err(self.error_at(
+                        "invalid tag: `%` must be followed by a tag name \
+                         (letters, digits, `-`, `_`, `:`); write `\\%` for a literal `%`",
+                        self.span(at.saturating_sub(1), at),
+                    ));
                 }
                 Rule::class_shortcut | Rule::id_shortcut => {
                     let name = self.child(&mut p.clone().into_inner(), "shortcut")?;

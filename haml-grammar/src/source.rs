@@ -14,6 +14,9 @@ pub(crate) struct LineIndex<'s> {
     /// The line of the last lookup: spans come mostly in source order, and
     /// many in one line.
     last_line: std::cell::Cell<usize>,
+    /// A line whose text is all ASCII (columns are byte counts there), or
+    /// `usize::MAX`: whether a line is, is found once for all its spans.
+    ascii_line: std::cell::Cell<usize>,
 }
 
 impl<'s> LineIndex<'s> {
@@ -34,6 +37,7 @@ impl<'s> LineIndex<'s> {
             file,
             starts,
             last_line: std::cell::Cell::new(0),
+            ascii_line: std::cell::Cell::new(usize::MAX),
         }
     }
 
@@ -65,13 +69,24 @@ impl<'s> LineIndex<'s> {
         let end = end.clamp(start, self.source.len());
         let line = self.line_of(start);
         let line_start = self.starts[line].min(start);
-        let column = self.source.get(line_start..start).map_or(0, |s| {
-            if s.is_ascii() {
-                s.len()
-            } else {
-                s.chars().count()
+        let ascii = self.ascii_line.get() == line || {
+            let end = self
+                .starts
+                .get(line + 1)
+                .map_or(self.source.len(), |&next| next);
+            let ascii = self.source.as_bytes()[line_start..end].is_ascii();
+            if ascii {
+                self.ascii_line.set(line);
             }
-        });
+            ascii
+        };
+        let column = if ascii {
+            start - line_start
+        } else {
+            self.source
+                .get(line_start..start)
+                .map_or(0, |s| s.chars().count())
+        };
         Span {
             start,
             end,

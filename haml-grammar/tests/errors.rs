@@ -182,6 +182,14 @@ fn filters() {
 }
 
 #[test]
+fn filter_body_errors_point_at_their_line() {
+    // A filter's body is read in one grammar call; an error still names
+    // its own line and column.
+    fails(":plain\n  a\n\n  b #{c\n  d", 4, 5, "is never closed");
+    fails("%p\n  :javascript\n    x\n    y#{}", 4, 6, "is empty");
+}
+
+#[test]
 fn multiline_group_errors_point_at_the_right_line() {
     fails("%p= a + |\n  f( |\n%q", 2, 4, "`(` is never closed");
 }

@@ -14,9 +14,10 @@ pub(crate) struct LineIndex<'s> {
     /// The line of the last lookup: spans come mostly in source order, and
     /// many in one line.
     last_line: std::cell::Cell<usize>,
-    /// A line whose text is all ASCII (columns are byte counts there), or
-    /// `usize::MAX`: whether a line is, is found once for all its spans.
-    ascii_line: std::cell::Cell<usize>,
+    /// The line of the last column count and whether its text is all
+    /// ASCII (columns are byte counts there): found once for all the spans
+    /// of a line.
+    ascii_line: std::cell::Cell<Option<(usize, bool)>>,
 }
 
 impl<'s> LineIndex<'s> {
@@ -37,7 +38,7 @@ impl<'s> LineIndex<'s> {
             file,
             starts,
             last_line: std::cell::Cell::new(0),
-            ascii_line: std::cell::Cell::new(usize::MAX),
+            ascii_line: std::cell::Cell::new(None),
         }
     }
 
@@ -69,16 +70,17 @@ impl<'s> LineIndex<'s> {
         let end = end.clamp(start, self.source.len());
         let line = self.line_of(start);
         let line_start = self.starts[line].min(start);
-        let ascii = self.ascii_line.get() == line || {
-            let end = self
-                .starts
-                .get(line + 1)
-                .map_or(self.source.len(), |&next| next);
-            let ascii = self.source.as_bytes()[line_start..end].is_ascii();
-            if ascii {
-                self.ascii_line.set(line);
+        let ascii = match self.ascii_line.get() {
+            Some((known, ascii)) if known == line => ascii,
+            _ => {
+                let line_end = self
+                    .starts
+                    .get(line + 1)
+                    .map_or(self.source.len(), |&next| next);
+                let ascii = self.source.as_bytes()[line_start..line_end].is_ascii();
+                self.ascii_line.set(Some((line, ascii)));
+                ascii
             }
-            ascii
         };
         let column = if ascii {
             start - line_start
@@ -153,6 +155,23 @@ mod tests {
         assert_eq!((s.line, s.column), (2, 4));
         assert_eq!(index.line_text(2), "cdé");
         assert_eq!(index.line_text(9), "");
+    }
+
+    #[test]
+    fn columns_of_several_spans_on_a_line() {
+        // Whether a line is ASCII is remembered per line: spans in turn on
+        // a non-ASCII line, an ASCII one, and the first again.
+        let src = "é é x
+ab cd
+é y";
+        let index = LineIndex::new(src, 0, 0);
+        let column = |needle: &str| index.span(src.find(needle).unwrap(), src.len()).column;
+        assert_eq!(column("x"), 5);
+        assert_eq!(column(" é"), 2);
+        assert_eq!(column("cd"), 4);
+        assert_eq!(column("ab"), 1);
+        assert_eq!(column("y"), 3);
+        assert_eq!(column("x"), 5);
     }
 
     #[test]

@@ -302,8 +302,9 @@ fn escape_blocks<const N: usize, const SKIP: bool>(
         }
         i += 16;
     }
-    if i < bytes.len() && bytes.len() >= 16 {
-        // The last bytes: the last sixteen as one block, less those seen.
+    if i < bytes.len() {
+        // The last bytes: the last sixteen as one block, less those seen
+        // (the text is 16 bytes or more, see `escape_with`).
         let last = bytes.len() - 16;
         let mut mask =
             crate::sse2::special_bytes(&bytes[last..], targets) & (u32::MAX << (i - last));
@@ -311,13 +312,6 @@ fn escape_blocks<const N: usize, const SKIP: bool>(
             let at = last + mask.trailing_zeros() as usize;
             mask &= mask - 1;
             escape_at(s, out, at, &mut start, minimal);
-        }
-    } else {
-        while i < bytes.len() {
-            if is_target(bytes[i], targets) {
-                escape_at(s, out, i, &mut start, minimal);
-            }
-            i += 1;
         }
     }
     out.push_str(&s[start..]);

@@ -17,6 +17,11 @@
 //!    leads to its start and to what follows it). If the template's own CSS
 //!    mentions `white-space`, `inline`, `contents` or raw `<pre>`-like tags
 //!    in text, no whitespace is removed (the defaults may not hold).
+//!    Whitespace that stays is one character: a run in text collapses
+//!    (`collapse_whitespace`), and a newline is written as a space (the
+//!    byte gzip codes shortest in text) unless the characters on both sides
+//!    may be Chinese or Japanese, between which a browser may drop a line
+//!    break but not a space.
 //! 2. **Comments.** `/ comments` are left out, and so are conditional
 //!    comments (`/[if IE]`: Internet Explorer is gone, every browser today
 //!    reads them as comments); a revealed one (`/![if !IE]`) keeps its
@@ -86,6 +91,9 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
     let mut apply = Apply {
         raw_text: false,
         decode: !unbalanced,
+        collapse: !conservative,
+        preformatted: false,
+        xml: options.format == Format::Xhtml,
         rcdata: false,
         foreign: false,
         keep: &keep,
@@ -1404,6 +1412,14 @@ struct Apply<'a> {
     rcdata: bool,
     /// Inside `svg` or `math`, where `title` is an ordinary element.
     foreign: bool,
+    /// Whitespace renders as CSS's `white-space: normal` says where nothing
+    /// keeps it as it is: it may be collapsed (see `collapse_whitespace`).
+    collapse: bool,
+    /// Inside an element whose content is kept as it is (`preformatted`),
+    /// or a comment that stays.
+    preformatted: bool,
+    /// XHTML: the output stays XML.
+    xml: bool,
     keep: &'a [bool],
     omit_start: &'a [bool],
     omit_end: &'a [bool],
@@ -1416,13 +1432,27 @@ struct Apply<'a> {
 impl Apply<'_> {
     fn walk(&mut self, list: &mut Vec<Tree>) {
         let old = std::mem::take(list);
-        for mut t in old {
+        let mut items = old.into_iter().peekable();
+        while let Some(mut t) = items.next() {
             match &mut t {
                 Tree::Newline => {
                     let keep = self.keep.get(self.gap).copied().unwrap_or(true);
                     self.gap += 1;
                     if !keep {
                         continue;
+                    }
+                    // A newline that stays is a space to the browser. As a
+                    // space it is the byte text repeats most (gzip codes it
+                    // shortest), but CSS lets a browser drop a line break
+                    // between two Chinese or Japanese characters (Firefox
+                    // does): it becomes a space only next to a character
+                    // that is neither (an ASCII letter, digit or sign).
+                    let ascii = |c: Option<char>| c.is_some_and(|c| c.is_ascii_graphic());
+                    if self.collapse
+                        && !self.preformatted
+                        && (ascii(last_char(list)) || ascii(items.peek().and_then(first_char)))
+                    {
+                        t = Tree::Op(crate::ir::Op::Static(" ".to_string()));
                     }
                 }
                 Tree::Multi(inner) => self.walk(inner),
@@ -1437,6 +1467,13 @@ impl Apply<'_> {
                 {
                     *text = "<!doctype html>".to_string();
                 }
+                // The others keep their identifiers (which decide the
+                // mode), and in XHTML the keyword's case (XML's).
+                Tree::Doctype(text) if !self.xml => {
+                    if let Some(rest) = text.strip_prefix("<!DOCTYPE ") {
+                        *text = format!("<!doctype {rest}");
+                    }
+                }
                 // Where raw markup does not pair up, a value may stand
                 // inside a tag that never ends: escaped as haml does, so
                 // its `>` does not end it.
@@ -1447,6 +1484,9 @@ impl Apply<'_> {
                 }
                 Tree::Op(crate::ir::Op::Static(text)) if !self.raw_text && self.decode => {
                     *text = shorter_references(text, self.rcdata);
+                    if self.collapse && !self.preformatted && !self.rcdata {
+                        *text = collapse_whitespace(text);
+                    }
                 }
                 Tree::Filter { ops, .. } if !self.decode => {
                     for op in ops {
@@ -1460,9 +1500,24 @@ impl Apply<'_> {
                 Tree::Filter { name, ops }
                     if matches!(name.as_str(), "plain" | "escaped" | "preserve") =>
                 {
+                    // One piece of text per line: joined, a run of
+                    // whitespace across lines is one run.
+                    let mut joined: Vec<crate::ir::Op> = Vec::with_capacity(ops.len());
+                    for op in std::mem::take(ops) {
+                        match (joined.last_mut(), op) {
+                            (Some(crate::ir::Op::Static(a)), crate::ir::Op::Static(b)) => {
+                                a.push_str(&b)
+                            }
+                            (_, op) => joined.push(op),
+                        }
+                    }
+                    *ops = joined;
                     for op in ops {
                         if let crate::ir::Op::Static(text) = op {
                             *text = shorter_references(text, self.rcdata);
+                            if self.collapse && !self.preformatted && !self.rcdata {
+                                *text = collapse_whitespace(text);
+                            }
                         }
                     }
                 }
@@ -1471,12 +1526,18 @@ impl Apply<'_> {
                     self.element += 1;
                     e.omit_start = self.omit_start.get(id).copied().unwrap_or(false);
                     e.omit_end = self.omit_end.get(id).copied().unwrap_or(false);
-                    let outer = (self.raw_text, self.rcdata, self.foreign);
+                    let outer = (
+                        self.raw_text,
+                        self.rcdata,
+                        self.foreign,
+                        self.preformatted,
+                    );
                     self.raw_text |= matches!(e.name.as_str(), "script" | "style");
                     self.foreign |= matches!(e.name.as_str(), "svg" | "math");
                     self.rcdata |= !self.foreign && matches!(e.name.as_str(), "title" | "textarea");
+                    self.preformatted |= preformatted(&e.name);
                     self.walk(&mut e.content);
-                    (self.raw_text, self.rcdata, self.foreign) = outer;
+                    (self.raw_text, self.rcdata, self.foreign, self.preformatted) = outer;
                 }
                 Tree::Comment(c) => {
                     let removable = self
@@ -1494,7 +1555,12 @@ impl Apply<'_> {
                         self.walk(&mut inner);
                         continue;
                     }
+                    // The text of a comment stays as it is; a revealed
+                    // one's content is rendered.
+                    let outer = self.preformatted;
+                    self.preformatted |= c.kind != CommentKind::Revealed;
                     self.walk(&mut c.content);
+                    self.preformatted = outer;
                 }
                 Tree::Block { body, .. } => self.walk(body),
                 _ => {}
@@ -1502,6 +1568,69 @@ impl Apply<'_> {
             list.push(t);
         }
     }
+}
+
+/// The last character `list` writes, if it is text written as it is (not
+/// a tag, a reference or a value).
+fn last_char(list: &[Tree]) -> Option<char> {
+    match list.last()? {
+        Tree::Op(crate::ir::Op::Static(s)) => s.chars().last().filter(|c| !matches!(c, '>' | ';')),
+        Tree::Multi(inner) => last_char(inner),
+        Tree::Element(e) if e.end.is_some() => last_char(&e.content),
+        _ => None,
+    }
+}
+
+/// The first character `t` writes, if it is text written as it is.
+fn first_char(t: &Tree) -> Option<char> {
+    match t {
+        Tree::Op(crate::ir::Op::Static(s)) => s.chars().next().filter(|c| !matches!(c, '<' | '&')),
+        Tree::Multi(inner) => inner.first().and_then(first_char),
+        Tree::Element(e) if e.end.is_some() => e.content.first().and_then(first_char),
+        _ => None,
+    }
+}
+
+/// Text with each run of spaces, tabs and newlines written as one (CSS Text
+/// 3, "Phase I: Collapsing and Transformation": spaces and tabs next to a
+/// line break go, consecutive line breaks and spaces collapse to one). The
+/// run becomes a space, or stays a newline if it holds one and neither
+/// character next to it is ASCII (a browser may drop a line break between
+/// two Chinese characters; see `Apply::walk`). Tags and comments written
+/// as text are copied as they are. Only for text the browser lays out
+/// with `white-space: normal` and reads as markup (no raw `script`,
+/// `style`, `textarea` or `pre`: those make the page `conservative`).
+fn collapse_whitespace(text: &str) -> String {
+    let is_space = |c: char| matches!(c, ' ' | '\t' | '\n');
+    if !text.contains(['\t', '\n']) && !text.contains("  ") {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(|c: char| c == '<' || is_space(c)) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        if rest.starts_with('<') {
+            let len = markup_len(rest);
+            out.push_str(&rest[..len]);
+            rest = &rest[len..];
+            continue;
+        }
+        let run = rest.find(|c: char| !is_space(c)).unwrap_or(rest.len());
+        let before = out.chars().last();
+        let after = rest[run..].chars().next();
+        let ascii = |c: Option<char>| {
+            c.is_some_and(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | '&' | ';'))
+        };
+        if rest[..run].contains('\n') && !ascii(before) && !ascii(after) {
+            out.push('\n');
+        } else {
+            out.push(' ');
+        }
+        rest = &rest[run..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -1547,8 +1676,8 @@ mod tests {
     #[test]
     fn newlines_between_blocks_go_between_inline_content_stay() {
         assert_eq!(minified("%div\n  %p a\n  %p b"), "<div><p>a<p>b</div>");
-        assert_eq!(minified("%p\n  %a x\n  %a y"), "<p><a>x</a>\n<a>y</a>");
-        assert_eq!(minified("%p\n  text\n  %b x"), "<p>text\n<b>x</b>");
+        assert_eq!(minified("%p\n  %a x\n  %a y"), "<p><a>x</a> <a>y</a>");
+        assert_eq!(minified("%p\n  text\n  %b x"), "<p>text <b>x</b>");
         // A newline after rendered whitespace collapses into it.
         assert_eq!(minified("%p\n  a |\n  b |\n  %b x"), "<p>a b <b>x</b>");
         // Inline tags do not stop the search for the line start.
@@ -1557,6 +1686,41 @@ mod tests {
         assert_eq!(
             minified("%pre\n  %b x\n  %i y"),
             "<pre><b>x</b>\n<i>y</i></pre>"
+        );
+    }
+
+    #[test]
+    fn whitespace_that_stays_is_one_space() {
+        // Runs collapse; a newline becomes a space next to ASCII text.
+        assert_eq!(
+            minified("%p\n  :plain\n    a  b\n      c\t d\n  %b x"),
+            "<p>a b c d <b>x</b>"
+        );
+        assert_eq!(minified("%p\n  x\n  %b y"), "<p>x <b>y</b>");
+        // Between two Chinese characters a browser may drop a line break
+        // (Firefox does), not a space: the newline stays.
+        assert_eq!(minified("%p\n  中\n  %b 文"), "<p>中\n<b>文</b>");
+        assert_eq!(
+            minified("%p\n  :plain\n    中\n    文 a\n    b"),
+            "<p>中\n文 a b"
+        );
+        // Kept as written: preformatted text, comments, tags in text.
+        assert_eq!(
+            minified("%pre\n  a  b\n  %b c"),
+            "<pre>a  b\n<b>c</b></pre>"
+        );
+        assert_eq!(
+            minified("%p\n  a\n  /[if IE]> x  y\n  b"),
+            "<p>a <!--[if IE]> > x  y <![endif]-->b"
+        );
+        assert_eq!(
+            minified("%p <i title=\"a  b\">c  d</i>"),
+            "<p><i title=\"a  b\">c d</i>"
+        );
+        // Where the template's CSS may change white-space, nothing changes.
+        assert_eq!(
+            minified("%style p { white-space: pre }\n%p\n  a  b\n  %b c"),
+            "<style>p { white-space: pre }</style>\n<p>\na  b\n<b>c</b>\n</p>\n"
         );
     }
 
@@ -1577,23 +1741,20 @@ mod tests {
     #[test]
     fn quotation_marks_are_content() {
         // `q` draws quotes at both ends: the spaces next to them show.
-        assert_eq!(
-            minified("%p\n  x\n  %q\n    y\n  z"),
-            "<p>x\n<q>\ny\n</q>\nz"
-        );
+        assert_eq!(minified("%p\n  x\n  %q\n    y\n  z"), "<p>x <q> y </q> z");
     }
 
     #[test]
     fn text_next_to_details_and_blocks_in_q_keep_their_spaces() {
         assert_eq!(
             minified("%div\n  %details\n    %p a\n  %u w"),
-            "<div><details><p>a</details>\n<u>w</u></div>"
+            "<div><details><p>a</details> <u>w</u></div>"
         );
         // The `article` closes the `p`, and the `q` with it, after the
         // newline: the closing quote follows a space.
         assert_eq!(
             minified("%p\n  %q\n    x\n    %article y"),
-            "<p><q>\nx\n<article>y</article>\n</q></p>"
+            "<p><q> x <article>y</article> </q></p>"
         );
     }
 
@@ -1605,7 +1766,7 @@ mod tests {
         };
         let html4 = |source| lowered(source, &options, false);
         assert_eq!(html4("!!! Strict\n%p a"), "<!doctype html><p>a");
-        assert!(html4("!!!\n%p a").starts_with("<!DOCTYPE html PUBLIC"));
+        assert!(html4("!!!\n%p a").starts_with("<!doctype html PUBLIC"));
         assert_eq!(minified("!!!\n%p a"), "<!doctype html><p>a");
     }
 
@@ -1615,26 +1776,26 @@ mod tests {
         // after it stays before the `textarea`.
         assert_eq!(
             minified("%h1\n  %h2 h\n  x\n%textarea t"),
-            "<h1><h2>h</h2>x\n</h1><textarea>t</textarea>"
+            "<h1><h2>h</h2>x </h1><textarea>t</textarea>"
         );
     }
 
     #[test]
     fn comments_inside_text_stay() {
-        assert_eq!(minified("%p\n  a\n  / c\n  b"), "<p>a\n<!-- c -->b");
+        assert_eq!(minified("%p\n  a\n  / c\n  b"), "<p>a <!-- c -->b");
         assert_eq!(minified("%p\n  / c\n  b"), "<p>b");
         assert_eq!(
             minified("%p\n  %em a\n  / c\n  b"),
-            "<p><em>a</em>\n<!-- c -->b"
+            "<p><em>a</em> <!-- c -->b"
         );
         assert_eq!(
             minified("%p\n  - if true\n    %em a\n  / c\n  b"),
-            "<p>{}<em>a</em>\n{}{}{}<!-- c -->b"
+            "<p>{}<em>a</em> {}{}{}<!-- c -->b"
         );
         // Counted among all comments (a revealed one comes first here).
         assert_eq!(
             minified("%p\n  /![if !IE]\n    %i r\n  a\n  / c\n  b"),
-            "<p><i>r</i>\na\n<!-- c -->b"
+            "<p><i>r</i> a <!-- c -->b"
         );
     }
 
@@ -1643,11 +1804,11 @@ mod tests {
         // Kept where the link follows, gone where `</td>` does.
         assert_eq!(
             minified("%td\n  %a x\n  - if c\n    %a y\n%p z"),
-            "<td><a>x</a>{}\n<a>y</a>{}{}{}</td><p>z"
+            "<td><a>x</a>{} <a>y</a>{}{}{}</td><p>z"
         );
         assert_eq!(
             minified("%td\n  %a x\n  - match c\n    - 1 =>\n      %a y\n    - _ =>\n%p z"),
-            "<td><a>x</a>{}{}\n<a>y</a>{}{}{}{}</td><p>z"
+            "<td><a>x</a>{}{} <a>y</a>{}{}{}{}</td><p>z"
         );
     }
 

@@ -35,7 +35,8 @@ INLINE = ['span', 'a', 'b', 'em', 'strong', 'code', 'small', 'i', 'u', 'label', 
 VOID = {'img', 'input', 'br', 'hr', 'wbr'}
 WORDS = ['alpha', 'beta & co', '"quoted"', "it's", 'a  b', 'gamma', '1 > 0', '&amp;',
          '&copy; 2024', '\u00e9t\u00e9', '#hash', 'x', '&nbsp;', '&lt;b&gt;', 'a&nbsp;b',
-         '&#169;', '<br>', '<em>raw</em>']
+         '&#169;', '<br>', '<em>raw</em>', '\u4e2d\u6587', '\u65e5\u672c\u8a9e',
+         'tab\tsep', 'x   y']
 
 
 class Generator:
@@ -87,7 +88,13 @@ class Generator:
             elif k < 0.33 and depth > 0:
                 out.append(pad + '/ comment ' + r.choice(['a', 'b']))
             elif k < 0.36 and depth > 0 and parent not in ('pre', 'textarea'):
-                out += [pad + ':plain', pad + '  plain ' + self.plain_text()]
+                if r.random() < 0.5:
+                    out += [pad + ':plain', pad + '  plain ' + self.plain_text()]
+                else:
+                    # Several lines, indented: whitespace runs inside text.
+                    out += [pad + r.choice([':plain', ':preserve']),
+                            pad + '    ' + self.plain_text(), pad + '  ' + self.plain_text(),
+                            pad + '      ' + self.plain_text()]
             elif k < 0.42 and depth > 0:
                 head = r.choice(['- if true', '- for n in [1, 2]', '- if false'])
                 out.append(pad + head)

@@ -105,7 +105,9 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
         } else {
             &scan.removable_comments
         },
+        text_edges: &scan.text_edges,
         gap: 0,
+        text: 0,
         element: 0,
         comment: 0,
     };
@@ -368,7 +370,14 @@ struct Scanner {
     /// Some value is written unescaped outside `script` / `style` (`!=`):
     /// it may hold any markup.
     raw_values: bool,
+    /// For each piece of static text and each filter, in order: whether
+    /// the whitespace it starts with, and the whitespace it ends with, is
+    /// a gap of its own (`text_with_edges`).
+    text_edges: Vec<(bool, bool)>,
 }
+
+/// The whitespace CSS collapses (spaces, tabs, line breaks).
+const WHITESPACE: [char; 3] = [' ', '\t', '\n'];
 
 const LAYOUT_WORDS: &[&str] = &[
     "white-space",
@@ -415,10 +424,13 @@ impl Scanner {
                         self.layout_css = true;
                     }
                 }
+                if !locked && !text.is_empty() {
+                    self.text_with_edges(text);
+                    return;
+                }
+                self.text_edges.push((false, false));
                 let (forward, backward) = if text.is_empty() {
                     (Kind::Pass, Kind::Pass)
-                } else if text.ends_with(|c: char| c.is_ascii_whitespace()) && !locked {
-                    (Kind::Content, Kind::Space)
                 } else {
                     (Kind::Content, Kind::Content)
                 };
@@ -465,6 +477,7 @@ impl Scanner {
                         if name == "css" && mentions_layout(&text) {
                             self.layout_css = true;
                         }
+                        self.text_edges.push((false, false));
                         self.tokens.push(Token::item(Kind::Pass, Kind::Pass, false));
                     }
                     _ => {
@@ -482,13 +495,13 @@ impl Scanner {
                         }) {
                             self.raw_values |= !locked;
                         }
-                        let backward = if text.ends_with(|c: char| c.is_ascii_whitespace()) {
-                            Kind::Space
-                        } else {
-                            Kind::Content
-                        };
+                        if !locked && !text.is_empty() {
+                            self.text_with_edges(&text);
+                            return;
+                        }
+                        self.text_edges.push((false, false));
                         self.tokens
-                            .push(Token::item(Kind::Content, backward, false));
+                            .push(Token::item(Kind::Content, Kind::Content, false));
                     }
                 }
             }
@@ -585,6 +598,29 @@ impl Scanner {
                 self.tokens[at] = Token::item(Kind::Pass, Kind::Pass, false);
             }
         }
+    }
+
+    /// Text laid out with `white-space: normal`: the whitespace it starts
+    /// and ends with is a newline of its own (a gap, left out where the
+    /// browser would not render it), the rest is content. Text of nothing
+    /// but whitespace is one gap.
+    fn text_with_edges(&mut self, text: &str) {
+        let starts = text.starts_with(WHITESPACE);
+        let blank = text.trim_start_matches(WHITESPACE).is_empty();
+        let ends = !blank && text.ends_with(WHITESPACE);
+        if starts {
+            self.tokens.push(Token::Gap(self.gaps));
+            self.gaps += 1;
+        }
+        if !blank {
+            self.tokens
+                .push(Token::item(Kind::Content, Kind::Content, false));
+        }
+        if ends {
+            self.tokens.push(Token::Gap(self.gaps));
+            self.gaps += 1;
+        }
+        self.text_edges.push((starts, ends));
     }
 
     /// Text written as it is, which the browser reads as markup.
@@ -1424,7 +1460,11 @@ struct Apply<'a> {
     omit_start: &'a [bool],
     omit_end: &'a [bool],
     removable_comments: &'a [bool],
+    /// `Scanner::text_edges`.
+    text_edges: &'a [(bool, bool)],
     gap: usize,
+    /// Pieces of static text and filters seen (for `text_edges`).
+    text: usize,
     element: usize,
     comment: usize,
 }
@@ -1434,6 +1474,7 @@ impl Apply<'_> {
         let old = std::mem::take(list);
         let mut items = old.into_iter().peekable();
         while let Some(mut t) = items.next() {
+            self.text_edges(&mut t);
             match &mut t {
                 Tree::Newline => {
                     let keep = self.keep.get(self.gap).copied().unwrap_or(true);
@@ -1500,18 +1541,8 @@ impl Apply<'_> {
                 Tree::Filter { name, ops }
                     if matches!(name.as_str(), "plain" | "escaped" | "preserve") =>
                 {
-                    // One piece of text per line: joined, a run of
-                    // whitespace across lines is one run.
-                    let mut joined: Vec<crate::ir::Op> = Vec::with_capacity(ops.len());
-                    for op in std::mem::take(ops) {
-                        match (joined.last_mut(), op) {
-                            (Some(crate::ir::Op::Static(a)), crate::ir::Op::Static(b)) => {
-                                a.push_str(&b)
-                            }
-                            (_, op) => joined.push(op),
-                        }
-                    }
-                    *ops = joined;
+                    // A run of whitespace across lines is one run.
+                    join_static_text(ops);
                     for op in ops {
                         if let crate::ir::Op::Static(text) = op {
                             *text = shorter_references(text, self.rcdata);
@@ -1568,6 +1599,71 @@ impl Apply<'_> {
             list.push(t);
         }
     }
+}
+
+impl Apply<'_> {
+    /// Whitespace at the ends of static text or of a filter's text that
+    /// the browser would not render goes (`Scanner::text_with_edges`).
+    fn text_edges(&mut self, t: &mut Tree) {
+        use crate::ir::Op;
+        if !matches!(t, Tree::Op(Op::Static(_)) | Tree::Filter { .. }) {
+            return;
+        }
+        let edges = self.text_edges.get(self.text).copied();
+        self.text += 1;
+        let (first, last) = edges.unwrap_or((false, false));
+        let mut gone = |edge: bool| {
+            let id = self.gap;
+            self.gap += edge as usize;
+            edge && !self.keep.get(id).copied().unwrap_or(true)
+        };
+        let (first_gone, last_gone) = (gone(first), gone(last));
+        if !first_gone && !last_gone {
+            return;
+        }
+        let (head, tail) = match t {
+            Tree::Op(Op::Static(text)) => (Some(text), None),
+            Tree::Filter { ops, .. } => {
+                join_static_text(ops);
+                fn text(op: &mut Op) -> Option<&mut String> {
+                    match op {
+                        Op::Static(text) => Some(text),
+                        _ => None,
+                    }
+                }
+                match ops.as_mut_slice() {
+                    [only] => (text(only), None),
+                    [head, .., tail] => (text(head), text(tail)),
+                    [] => (None, None),
+                }
+            }
+            _ => return,
+        };
+        if let Some(text) = head {
+            if first_gone {
+                *text = text.trim_start_matches(WHITESPACE).to_string();
+            }
+            if last_gone && tail.is_none() {
+                *text = text.trim_end_matches(WHITESPACE).to_string();
+            }
+        }
+        if let (Some(text), true) = (tail, last_gone) {
+            *text = text.trim_end_matches(WHITESPACE).to_string();
+        }
+    }
+}
+
+/// Consecutive pieces of static text as one (a filter writes one per line).
+fn join_static_text(ops: &mut Vec<crate::ir::Op>) {
+    use crate::ir::Op;
+    let mut joined: Vec<Op> = Vec::with_capacity(ops.len());
+    for op in std::mem::take(ops) {
+        match (joined.last_mut(), op) {
+            (Some(Op::Static(a)), Op::Static(b)) => a.push_str(&b),
+            (_, op) => joined.push(op),
+        }
+    }
+    *ops = joined;
 }
 
 /// The last character `list` writes, if it is text written as it is (not
@@ -1704,6 +1800,16 @@ mod tests {
             minified("%p\n  :plain\n    中\n    文 a\n    b"),
             "<p>中\n文 a b"
         );
+        // Whitespace at the ends of text goes where a line starts or ends.
+        assert_eq!(
+            minified("%div\n  :plain\n        deep\n    x\n%b y"),
+            "<div>deep x</div><b>y</b>"
+        );
+        assert_eq!(
+            minified("%div\n  one |\n  two |\n%b x"),
+            "<div>one two</div><b>x</b>"
+        );
+        assert_eq!(minified("%p\n  %b x\n  a |\n  b |"), "<p><b>x</b> a b");
         // Kept as written: preformatted text, comments, tags in text.
         assert_eq!(
             minified("%pre\n  a  b\n  %b c"),

@@ -315,7 +315,7 @@ impl Writer<'_> {
                 let mut out = String::with_capacity(s.len());
                 for (i, c) in s.char_indices() {
                     match c {
-                        '"' if quote == '"' => out.push_str("&quot;"),
+                        '"' if quote == '"' => out.push_str("&#34;"),
                         '\'' if quote == '\'' => out.push_str("&#39;"),
                         '&' if crate::minify::starts_reference(&s[i + 1..]) => {
                             out.push_str("&amp;")

@@ -370,7 +370,7 @@ struct Scanner {
     /// Some value is written unescaped outside `script` / `style` (`!=`):
     /// it may hold any markup.
     raw_values: bool,
-    /// For each piece of static text and each filter, in order: whether
+    /// For each piece of static text, filter and doctype, in order: whether
     /// the whitespace it starts with, and the whitespace it ends with, is
     /// a gap of its own (`text_with_edges`).
     text_edges: Vec<(bool, bool)>,
@@ -463,7 +463,17 @@ impl Scanner {
                     .push(Token::item(Kind::Content, Kind::Content, false))
             }
             Tree::Multi(inner) => self.walk(inner, locked),
-            Tree::Doctype(_) => self.tokens.push(Token::item(Kind::Pass, Kind::Pass, false)),
+            Tree::Doctype(text) => {
+                self.tokens.push(Token::item(Kind::Pass, Kind::Pass, false));
+                // `<?xml ... ?>` ends with a newline of its own (nothing to
+                // the browser at the document's start).
+                let newline = text.ends_with('\n') && !locked;
+                if newline {
+                    self.tokens.push(Token::Gap(self.gaps));
+                    self.gaps += 1;
+                }
+                self.text_edges.push((false, newline));
+            }
             Tree::Filter { name, ops } => {
                 let text: String = ops
                     .iter()
@@ -1501,10 +1511,12 @@ impl Apply<'_> {
                 // lowercase letters are the ones the rest of a page repeats
                 // (gzip codes them shorter). HTML 4.01 Strict puts the
                 // browser in the same (no-quirks) mode as HTML5's doctype;
-                // the transitional and frameset ones do not.
+                // the transitional and frameset ones do not. XML knows
+                // only `DOCTYPE`.
                 Tree::Doctype(text)
-                    if text == "<!DOCTYPE html>"
-                        || text == "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" \"http://www.w3.org/TR/html4/strict.dtd\">" =>
+                    if !self.xml
+                        && (text == "<!DOCTYPE html>"
+                            || text == "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" \"http://www.w3.org/TR/html4/strict.dtd\">") =>
                 {
                     *text = "<!doctype html>".to_string();
                 }
@@ -1603,10 +1615,14 @@ impl Apply<'_> {
 
 impl Apply<'_> {
     /// Whitespace at the ends of static text or of a filter's text that
-    /// the browser would not render goes (`Scanner::text_with_edges`).
+    /// the browser would not render goes (`Scanner::text_with_edges`), and
+    /// so does the newline of `<?xml ... ?>` at the document's start.
     fn text_edges(&mut self, t: &mut Tree) {
         use crate::ir::Op;
-        if !matches!(t, Tree::Op(Op::Static(_)) | Tree::Filter { .. }) {
+        if !matches!(
+            t,
+            Tree::Op(Op::Static(_)) | Tree::Filter { .. } | Tree::Doctype(_)
+        ) {
             return;
         }
         let edges = self.text_edges.get(self.text).copied();
@@ -1622,7 +1638,7 @@ impl Apply<'_> {
             return;
         }
         let (head, tail) = match t {
-            Tree::Op(Op::Static(text)) => (Some(text), None),
+            Tree::Op(Op::Static(text)) | Tree::Doctype(text) => (Some(text), None),
             Tree::Filter { ops, .. } => {
                 join_static_text(ops);
                 fn text(op: &mut Op) -> Option<&mut String> {
@@ -1761,7 +1777,7 @@ mod tests {
         );
         assert_eq!(
             minified("%input{value: 'a \"b\" it\\'s'}"),
-            "<input value=\"a &quot;b&quot; it's\">"
+            "<input value=\"a &#34;b&#34; it's\">"
         );
         assert_eq!(
             minified("%input{value: \"it's\"}"),
@@ -1874,6 +1890,21 @@ mod tests {
         assert_eq!(html4("!!! Strict\n%p a"), "<!doctype html><p>a");
         assert!(html4("!!!\n%p a").starts_with("<!doctype html PUBLIC"));
         assert_eq!(minified("!!!\n%p a"), "<!doctype html><p>a");
+        // XHTML stays XML (uppercase keyword, end tags); the newline after
+        // the XML declaration goes at the start, not elsewhere.
+        let options = Options {
+            format: crate::options::Format::Xhtml,
+            ..Options::default()
+        };
+        let xhtml = |source| lowered(source, &options, false);
+        assert_eq!(
+            xhtml("!!! XML\n!!! 5\n%p a"),
+            "<?xml version='1.0' encoding='utf-8' ?><!DOCTYPE html><p>a</p>"
+        );
+        assert_eq!(
+            xhtml("%p\n  %b> a\n  !!! XML\n  b"),
+            "<p><b>a</b><?xml version='1.0' encoding='utf-8' ?>\nb</p>"
+        );
     }
 
     #[test]

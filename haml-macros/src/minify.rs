@@ -18,7 +18,7 @@
 //!    mentions `white-space`, `inline`, `contents` or raw `<pre>`-like tags
 //!    in text, no whitespace is removed (the defaults may not hold).
 //!    Whitespace that stays is one character: a run in text collapses
-//!    (`collapse_whitespace`), and a newline is written as a space (the
+//!    (`compact_text`), and a newline is written as a space (the
 //!    byte gzip codes shortest in text) unless the characters on both sides
 //!    may be Chinese or Japanese, between which a browser may drop a line
 //!    break but not a space.
@@ -61,9 +61,16 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
     for &id in &scan.unrendered {
         keep[id] = false;
     }
+    let mut fixed = vec![false; scan.gaps];
+    for &id in &scan.fixed {
+        fixed[id] = true;
+    }
     if !conservative {
         for i in 0..scan.tokens.len() {
             if let Token::Gap(id) = scan.tokens[i] {
+                if fixed[id] {
+                    continue;
+                }
                 keep[id] = !(cfg.all_forward(&scan.tokens, i, |k| k == Kind::Break)
                     || cfg.all_backward(&scan.tokens, i, &keep, |k| {
                         matches!(k, Kind::Break | Kind::Space)
@@ -100,11 +107,7 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
         omit_start: &omit_start,
         omit_end: &omit_end,
         // Unbalanced markup may hold a comment inside a tag.
-        removable_comments: if unbalanced {
-            &[]
-        } else {
-            &scan.removable_comments
-        },
+        comments: if unbalanced { &[] } else { &scan.comments },
         text_edges: &scan.text_edges,
         gap: 0,
         text: 0,
@@ -356,11 +359,16 @@ struct Scanner {
     keep_end: Vec<bool>,
     /// Elements closed early whose end tag the parser then ignores.
     ignored_end: Vec<bool>,
-    /// For each HTML comment in order: whether it can be left out (not in
-    /// the text of a `script`, `style`, ...).
-    removable_comments: Vec<bool>,
-    /// For each removable kind of HTML comment: its number (in
-    /// `removable_comments`) and its token.
+    /// What becomes of each HTML comment, in order.
+    comments: Vec<Comment>,
+    /// For each formatting element (`b`, `a`, ...) closed early by a start
+    /// tag that closes an ancestor (a `table` in a `b` in a `p`): the
+    /// first token after that.
+    broken: Vec<Option<usize>>,
+    /// Newlines that stay (in a broken formatting element).
+    fixed: Vec<usize>,
+    /// For each comment of the kind that can be left out: its number (in
+    /// `comments`) and its token.
     comment_tokens: Vec<(usize, usize)>,
     /// The raw markup written in text lines, in order.
     raw_text: String,
@@ -374,6 +382,20 @@ struct Scanner {
     /// the whitespace it starts with, and the whitespace it ends with, is
     /// a gap of its own (`text_with_edges`).
     text_edges: Vec<(bool, bool)>,
+}
+
+/// What becomes of an HTML comment in minified output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Comment {
+    /// Written as haml writes it: in the text of a `script`, `style`,
+    /// `pre`, ...; a comment whose text may end it early; a comment meant
+    /// for a program that reads the page (`special_comment`).
+    Kept,
+    /// Left out (a revealed comment: its markers).
+    Removed,
+    /// Written as `<!---->`: its text goes, the node stays where it splits
+    /// text (`Scanner::keep_comments_inside_text`).
+    Emptied,
 }
 
 /// The whitespace CSS collapses (spaces, tabs, line breaks).
@@ -518,7 +540,7 @@ impl Scanner {
             // A comment whose content may end it early (a nested comment,
             // a raw value) is kept as it is, and taken as content.
             Tree::Comment(c) if !sound_comment(&c.content) => {
-                self.removable_comments.push(false);
+                self.comments.push(Comment::Kept);
                 self.unrendered_content(&c.content, true);
                 self.tokens
                     .push(Token::item(Kind::Content, Kind::Content, false));
@@ -528,8 +550,15 @@ impl Scanner {
                 // Conditional comments are for Internet Explorer, which is
                 // gone: all browsers today read them as comments.
                 CommentKind::Plain | CommentKind::Conditional => {
-                    let number = self.removable_comments.len();
-                    self.removable_comments.push(!locked);
+                    let number = self.comments.len();
+                    let special =
+                        c.kind == CommentKind::Plain && special_comment(&static_text(&c.content));
+                    let removed = !locked && !special;
+                    self.comments.push(if removed {
+                        Comment::Removed
+                    } else {
+                        Comment::Kept
+                    });
                     // The parser reads none of it as markup: a `<d>` in
                     // the comment's text opens nothing.
                     self.unparsed_depth += 1;
@@ -537,12 +566,16 @@ impl Scanner {
                     self.unparsed_depth -= 1;
                     self.comment_tokens.push((number, self.tokens.len()));
                     self.tokens
-                        .push(Token::item(Kind::Pass, Kind::Pass, !locked));
+                        .push(Token::item(Kind::Pass, Kind::Pass, removed));
                 }
                 // `<!--[if !IE]><!-->` content `<!--<![endif]-->`: the
                 // markers go, the content stays.
                 CommentKind::Revealed => {
-                    self.removable_comments.push(!locked);
+                    self.comments.push(if locked {
+                        Comment::Kept
+                    } else {
+                        Comment::Removed
+                    });
                     self.tokens
                         .push(Token::item(Kind::Pass, Kind::Pass, !locked));
                     self.walk(&c.content, locked);
@@ -568,9 +601,9 @@ impl Scanner {
         }
     }
 
-    /// A comment between two pieces of text stays: it splits the text in
-    /// two nodes, which the browser shapes apart (a space's width differs
-    /// by a hundredth of a pixel when the comment goes).
+    /// A comment between two pieces of text stays, emptied: it splits the
+    /// text in two nodes, which the browser shapes apart (a space's width
+    /// differs by a hundredth of a pixel when the comment goes).
     fn keep_comments_inside_text(&mut self) {
         // Newlines, and what writes no text of its own (control flow,
         // statements, other comments, inline tags: text runs on through
@@ -588,7 +621,7 @@ impl Scanner {
             } => *forward == Kind::Pass && *backward == Kind::Pass,
         };
         for &(n, at) in &self.comment_tokens {
-            if !self.removable_comments[n] {
+            if self.comments[n] != Comment::Removed {
                 continue;
             }
             let before = self.tokens[..at].iter().rev().find(|t| !passes(t));
@@ -604,7 +637,7 @@ impl Scanner {
                 }),
             ) = (before, after)
             {
-                self.removable_comments[n] = false;
+                self.comments[n] = Comment::Emptied;
                 self.tokens[at] = Token::item(Kind::Pass, Kind::Pass, false);
             }
         }
@@ -648,9 +681,19 @@ impl Scanner {
             // Text to the parser (in a comment, a `textarea`, ...).
             return;
         }
-        for ancestor in self.open_element_stack.iter().flatten() {
-            if closes(&self.elements[*ancestor].0, name) {
-                self.keep_end[*ancestor] = true;
+        let open: Vec<usize> = self.open_element_stack.iter().flatten().copied().collect();
+        for (depth, &ancestor) in open.iter().enumerate() {
+            if closes(&self.elements[ancestor].0, name) {
+                self.keep_end[ancestor] = true;
+                // The formatting elements inside it close with it, but the
+                // parser remembers them: the next text, whitespace too,
+                // opens a copy of each (HTML's "reconstruct the active
+                // formatting elements").
+                for &inner in &open[depth + 1..] {
+                    if formatting(&self.elements[inner].0) && self.broken[inner].is_none() {
+                        self.broken[inner] = Some(self.tokens.len());
+                    }
+                }
             }
         }
         // A heading's start tag closes a heading that is the current node
@@ -718,6 +761,7 @@ impl Scanner {
         // a `%div`).
         self.closes_ancestors(&e.name);
         self.keep_end.push(false);
+        self.broken.push(None);
         self.ignored_end.push(false);
         self.tokens.push(Token::Start {
             id,
@@ -761,6 +805,25 @@ impl Scanner {
         }
         self.unparsed_depth -= unparsed as usize;
         self.open_element_stack.pop();
+        if let Some(from) = self.broken[id] {
+            // Whitespace after the element closed it stays as haml wrote
+            // it: it decides whether the parser makes a copy.
+            // (Its own newlines, not those inside its child elements.)
+            let mut i = from;
+            while i < self.tokens.len() {
+                match self.tokens[i] {
+                    Token::Gap(gap) => self.fixed.push(gap),
+                    Token::Start { id: child, .. } => {
+                        let end = self.tokens[i..]
+                            .iter()
+                            .position(|t| matches!(t, Token::End { id, .. } if *id == child));
+                        i += end.unwrap_or(0);
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
         if e.end.is_some() {
             let end = if self.ignored_end[id] {
                 (Kind::Pass, Kind::Pass)
@@ -774,6 +837,27 @@ impl Scanner {
             });
         }
     }
+}
+
+/// HTML's formatting elements, which the parser opens again after an
+/// element that closed them early.
+fn formatting(name: &str) -> bool {
+    matches!(
+        name,
+        "a" | "b"
+            | "big"
+            | "code"
+            | "em"
+            | "font"
+            | "i"
+            | "nobr"
+            | "s"
+            | "small"
+            | "strike"
+            | "strong"
+            | "tt"
+            | "u"
+    )
 }
 
 fn is_heading(name: &str) -> bool {
@@ -843,6 +927,18 @@ const VOID: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
     "track", "wbr",
 ];
+
+/// Whether a comment's text is meant for a program that reads the page,
+/// which would miss it: a server-side include (`#include`), Knockout's
+/// containerless bindings (`ko if: x` ... `/ko`), and comments marked to
+/// stay (`!`, as other minifiers read it).
+fn special_comment(text: &str) -> bool {
+    let text = text.trim_start_matches(WHITESPACE);
+    text.starts_with(['#', '!'])
+        || text == "ko"
+        || text.starts_with("ko ")
+        || text.trim_end_matches(WHITESPACE) == "/ko"
+}
 
 /// Whether nothing in a comment's content can end the comment: no nested
 /// comment, no `-->` or `--!>` in its text, no unescaped value.
@@ -1459,7 +1555,7 @@ struct Apply<'a> {
     /// Inside `svg` or `math`, where `title` is an ordinary element.
     foreign: bool,
     /// Whitespace renders as CSS's `white-space: normal` says where nothing
-    /// keeps it as it is: it may be collapsed (see `collapse_whitespace`).
+    /// keeps it as it is: it may be collapsed (see `compact_text`).
     collapse: bool,
     /// Inside an element whose content is kept as it is (`preformatted`),
     /// or a comment that stays.
@@ -1469,7 +1565,7 @@ struct Apply<'a> {
     keep: &'a [bool],
     omit_start: &'a [bool],
     omit_end: &'a [bool],
-    removable_comments: &'a [bool],
+    comments: &'a [Comment],
     /// `Scanner::text_edges`.
     text_edges: &'a [(bool, bool)],
     gap: usize,
@@ -1538,7 +1634,7 @@ impl Apply<'_> {
                 Tree::Op(crate::ir::Op::Static(text)) if !self.raw_text && self.decode => {
                     *text = shorter_references(text, self.rcdata);
                     if self.collapse && !self.preformatted && !self.rcdata {
-                        *text = collapse_whitespace(text);
+                        *text = compact_text(text);
                     }
                 }
                 Tree::Filter { ops, .. } if !self.decode => {
@@ -1559,7 +1655,7 @@ impl Apply<'_> {
                         if let crate::ir::Op::Static(text) = op {
                             *text = shorter_references(text, self.rcdata);
                             if self.collapse && !self.preformatted && !self.rcdata {
-                                *text = collapse_whitespace(text);
+                                *text = compact_text(text);
                             }
                         }
                     }
@@ -1583,20 +1679,28 @@ impl Apply<'_> {
                     (self.raw_text, self.rcdata, self.foreign, self.preformatted) = outer;
                 }
                 Tree::Comment(c) => {
-                    let removable = self
-                        .removable_comments
-                        .get(self.comment)
-                        .copied()
-                        .unwrap_or(false);
+                    let fate = self.comments.get(self.comment).copied();
                     self.comment += 1;
-                    if removable && c.kind == CommentKind::Revealed {
-                        c.open.clear();
-                        c.close.clear();
-                    } else if removable {
-                        // Count the newlines inside, then drop it.
-                        let mut inner = std::mem::take(&mut c.content);
-                        self.walk(&mut inner);
-                        continue;
+                    match fate.unwrap_or(Comment::Kept) {
+                        Comment::Removed if c.kind == CommentKind::Revealed => {
+                            c.open.clear();
+                            c.close.clear();
+                        }
+                        Comment::Removed => {
+                            // Count the newlines inside, then drop it.
+                            let mut inner = std::mem::take(&mut c.content);
+                            self.walk(&mut inner);
+                            continue;
+                        }
+                        Comment::Emptied => {
+                            let mut inner = std::mem::take(&mut c.content);
+                            self.walk(&mut inner);
+                            c.open = "<!--".to_string();
+                            c.close = "-->".to_string();
+                            list.push(t);
+                            continue;
+                        }
+                        Comment::Kept => {}
                     }
                     // The text of a comment stays as it is; a revealed
                     // one's content is rendered.
@@ -1708,13 +1812,14 @@ fn first_char(t: &Tree) -> Option<char> {
 /// line break go, consecutive line breaks and spaces collapse to one). The
 /// run becomes a space, or stays a newline if it holds one and neither
 /// character next to it is ASCII (a browser may drop a line break between
-/// two Chinese characters; see `Apply::walk`). Tags and comments written
-/// as text are copied as they are. Only for text the browser lays out
-/// with `white-space: normal` and reads as markup (no raw `script`,
-/// `style`, `textarea` or `pre`: those make the page `conservative`).
-fn collapse_whitespace(text: &str) -> String {
+/// two Chinese characters; see `Apply::walk`). Tags written as text are
+/// copied as they are, comments emptied (`<!---->`, unless
+/// `special_comment`). Only for text the browser lays out with
+/// `white-space: normal` and reads as markup (no raw `script`, `style`,
+/// `textarea` or `pre`: those make the page `conservative`).
+fn compact_text(text: &str) -> String {
     let is_space = |c: char| matches!(c, ' ' | '\t' | '\n');
-    if !text.contains(['\t', '\n']) && !text.contains("  ") {
+    if !text.contains(['\t', '\n']) && !text.contains("  ") && !text.contains("<!--") {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
@@ -1724,7 +1829,17 @@ fn collapse_whitespace(text: &str) -> String {
         rest = &rest[i..];
         if rest.starts_with('<') {
             let len = markup_len(rest);
-            out.push_str(&rest[..len]);
+            let markup = &rest[..len];
+            // A comment that ends where `markup_len` says (not at a
+            // `--!>`, not `<!-->`), with no text a program reads.
+            let comment = markup
+                .strip_prefix("<!--")
+                .and_then(|c| c.strip_suffix("-->"))
+                .filter(|c| !c.contains("--!>") && !c.starts_with(['>', '-']));
+            match comment {
+                Some(c) if !special_comment(c) => out.push_str("<!---->"),
+                _ => out.push_str(markup),
+            }
             rest = &rest[len..];
             continue;
         }
@@ -1826,14 +1941,10 @@ mod tests {
             "<div>one two</div><b>x</b>"
         );
         assert_eq!(minified("%p\n  %b x\n  a |\n  b |"), "<p><b>x</b> a b");
-        // Kept as written: preformatted text, comments, tags in text.
+        // Kept as written: preformatted text, tags in text.
         assert_eq!(
             minified("%pre\n  a  b\n  %b c"),
             "<pre>a  b\n<b>c</b></pre>"
-        );
-        assert_eq!(
-            minified("%p\n  a\n  /[if IE]> x  y\n  b"),
-            "<p>a <!--[if IE]> > x  y <![endif]-->b"
         );
         assert_eq!(
             minified("%p <i title=\"a  b\">c  d</i>"),
@@ -1919,20 +2030,20 @@ mod tests {
 
     #[test]
     fn comments_inside_text_stay() {
-        assert_eq!(minified("%p\n  a\n  / c\n  b"), "<p>a <!-- c -->b");
+        assert_eq!(minified("%p\n  a\n  / c\n  b"), "<p>a <!---->b");
         assert_eq!(minified("%p\n  / c\n  b"), "<p>b");
         assert_eq!(
             minified("%p\n  %em a\n  / c\n  b"),
-            "<p><em>a</em> <!-- c -->b"
+            "<p><em>a</em> <!---->b"
         );
         assert_eq!(
             minified("%p\n  - if true\n    %em a\n  / c\n  b"),
-            "<p>{}<em>a</em> {}{}{}<!-- c -->b"
+            "<p>{}<em>a</em> {}{}{}<!---->b"
         );
         // Counted among all comments (a revealed one comes first here).
         assert_eq!(
             minified("%p\n  /![if !IE]\n    %i r\n  a\n  / c\n  b"),
-            "<p><i>r</i> a <!-- c -->b"
+            "<p><i>r</i> a <!---->b"
         );
     }
 
@@ -1988,6 +2099,36 @@ mod tests {
         assert_eq!(
             ops("%p <a title=\"&quot;&gt;\">&quot;</a>"),
             "<p><a title=\"&quot;&gt;\">\"</a>"
+        );
+    }
+
+    #[test]
+    fn comments_for_programs_stay() {
+        // Server-side includes, Knockout, `!`: whole, even between text.
+        assert_eq!(
+            minified("%p\n  / #include virtual=\"/x\"\n  / ko if: a\n  %b x\n  / /ko\n  / ! keep"),
+            "<p><!-- #include virtual=\"/x\" --><!-- ko if: a --><b>x</b><!-- /ko --><!-- ! keep -->"
+        );
+        // Comments written as text: emptied, unless for a program.
+        assert_eq!(
+            minified("%p a <!-- b --> c <!--#echo var=\"x\" --> d <!-- e --!> f -->"),
+            "<p>a <!----> c <!--#echo var=\"x\" --> d <!-- e --!> f -->"
+        );
+        assert_eq!(minified("%p\n  a\n  /[if IE]> x  y\n  b"), "<p>a <!---->b");
+    }
+
+    #[test]
+    fn whitespace_after_a_block_that_broke_a_formatting_element_stays() {
+        // The table closes the `p`, and the `b` with it; the newline after
+        // the table makes the parser open a copy of the `b`.
+        assert_eq!(
+            minified("%p\n  %b\n    %table\n      %tr\n        %td x\n%div y"),
+            "<p><b><table><tr><td>x</table> </b></p><div>y</div>"
+        );
+        // Without a `p` to close, the `b` is whole: the newline goes.
+        assert_eq!(
+            minified("%div\n  %b\n    %table\n      %tr\n        %td x\n%div y"),
+            "<div><b><table><tr><td>x</table></b></div><div>y</div>"
         );
     }
 

@@ -1646,11 +1646,23 @@ impl Apply<'_> {
                         }
                     }
                 }
+                // (In a `script` or `style` a reference is text, not
+                // decoded: it stays.)
                 Tree::Filter { name, ops }
-                    if matches!(name.as_str(), "plain" | "escaped" | "preserve") =>
+                    if !self.raw_text && matches!(name.as_str(), "plain" | "escaped" | "preserve") =>
                 {
                     // A run of whitespace across lines is one run.
                     join_static_text(ops);
+                    // `:escaped` escapes its values as `=` does.
+                    if name == "escaped" && !self.preformatted {
+                        for op in ops.iter_mut() {
+                            if let crate::ir::Op::Hole { escape, .. } = op {
+                                if *escape == Escape::Html {
+                                    *escape = Escape::Text;
+                                }
+                            }
+                        }
+                    }
                     for op in ops {
                         if let crate::ir::Op::Static(text) = op {
                             *text = shorter_references(text, self.rcdata);
@@ -2172,6 +2184,19 @@ mod tests {
             minified("%title &lt;b>\n%svg\n  %title &lt;b>"),
             "<title><b></title><svg>\n<title>&lt;b></title>\n</svg>"
         );
+    }
+
+    #[test]
+    fn references_in_script_and_style_stay() {
+        // To the browser they are text there, not characters.
+        assert_eq!(
+            minified("%script\n  :plain\n    a &amp;&amp; b\n%style\n  :escaped\n    a > b"),
+            "<script>\na &amp;&amp; b\n</script><style>\na &gt; b\n</style>"
+        );
+        // Elsewhere `:escaped` values are escaped as `=` values are.
+        let ops = |source| lowered(source, &Options::default(), true);
+        assert_eq!(ops("%p\n  :escaped\n    a #{v}"), "<p>a {Text}");
+        assert_eq!(ops("%pre\n  :escaped\n    a #{v}"), "<pre>a {Html}</pre>");
     }
 
     #[test]

@@ -756,7 +756,7 @@ mod tests {
         42.write_attribute(&mut b, &syntax);
         assert_eq!(
             b.as_str(),
-            " title=a-b/c.d title=\"a b\" title=\"it's\" title title=\"x&quot;y\" title=\"a=b\" title=42"
+            " title=a-b/c.d title=\"a b\" title=\"it's\" title title=\"x&#34;y\" title=\"a=b\" title=42"
         );
     }
 }

@@ -56,7 +56,7 @@ pub(crate) fn escape_in_context(s: &str, mode: Escape, out: &mut String) {
     match mode {
         Escape::JsString { .. } => js_string(s, out),
         Escape::JsValue { attribute } => {
-            let quote = if attribute { "&quot;" } else { "\"" };
+            let quote = if attribute { "&#34;" } else { "\"" };
             out.push_str(quote);
             js_string(s, out);
             out.push_str(quote);
@@ -241,6 +241,10 @@ pub(crate) fn url(s: &str, component: bool, out: &mut String) -> bool {
             i += 1;
             continue;
         }
+        if class == AMPERSAND && literal_ampersand(&bytes[i + 1..]) {
+            i += 1;
+            continue;
+        }
         // Kept bytes are ASCII, so a non-empty run `start..i` lies on
         // character boundaries (the bytes of a UTF-8 sequence are encoded
         // one by one).
@@ -263,6 +267,24 @@ pub(crate) fn url(s: &str, component: bool, out: &mut String) -> bool {
         out.push_str(&s[start..]);
     }
     quoted
+}
+
+/// Whether a `&` followed by `after` in an attribute value reads as itself:
+/// before a byte that starts no character reference, and before letters
+/// and digits that end in `=` (`?a=1&b=2`: in an attribute, HTML decodes
+/// no reference there, for historical reasons). Not at the end, where what
+/// follows is not known.
+fn literal_ampersand(after: &[u8]) -> bool {
+    let run = after
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    match after.get(run) {
+        Some(b'=') => true,
+        Some(b'#') => false,
+        Some(_) => run == 0,
+        None => false,
+    }
 }
 
 /// A string that is a URL attribute's whole value (minified, unquoted
@@ -649,7 +671,7 @@ mod tests {
         );
         assert_eq!(
             with("x", Escape::JsValue { attribute: true }),
-            "&quot;x&quot;"
+            "&#34;x&#34;"
         );
     }
 
@@ -702,7 +724,12 @@ mod tests {
     fn urls_are_percent_encoded() {
         assert_eq!(
             with("/a b/\"<x>\"?q=1&r=é", Escape::Url),
-            "/a%20b/%22%3Cx%3E%22?q=1&amp;r=%C3%A9"
+            "/a%20b/%22%3Cx%3E%22?q=1&r=%C3%A9"
+        );
+        // `&` stays where it could start a reference, and at the end.
+        assert_eq!(
+            with("?a&amp;b&#1&copy x&& y&", Escape::Url),
+            "?a&amp;amp;b&amp;#1&amp;copy%20x&&%20y&amp;"
         );
         assert_eq!(
             with("a b&c=d/é", Escape::UrlComponent),
@@ -809,7 +836,7 @@ mod tests {
             b.into_string()
         };
         assert_eq!(write(""), " href");
-        assert_eq!(write("/a?b=1&c=2"), " href=\"/a?b=1&amp;c=2\"");
+        assert_eq!(write("/a?b=1&c=2"), " href=\"/a?b=1&c=2\"");
         assert_eq!(write("/a b'"), " href=\"/a%20b'\"");
         assert_eq!(write("/plain"), " href=/plain");
         assert_eq!(write("JAVASCRIPT:x"), " href=about:invalid#haml-blocked");

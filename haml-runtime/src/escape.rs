@@ -6,9 +6,9 @@
 //! the same characters: in text ([`Escape::Text`]) a `<` that could start a
 //! tag (before a letter, `/`, `!` or `?`) and a `&` that could start a
 //! character reference (before a letter, a digit or `#`); in a `"`-quoted
-//! attribute value ([`Escape::DoubleQuoted`]) every `"` and such a `&`. At
-//! the end of a value, where the next character is not known, `<` and `&`
-//! are escaped.
+//! attribute value ([`Escape::DoubleQuoted`]) every `"` (as `&#34;`, a
+//! byte shorter than `&quot;`) and such a `&`. At the end of a value, where
+//! the next character is not known, `<` and `&` are escaped.
 //!
 //! Runs of bytes that need no escaping are copied in one `push_str`, found
 //! with a 256-entry table; text is never pushed character by character.
@@ -42,7 +42,7 @@ pub enum Escape {
     /// Where JavaScript expects a value: a JSON literal (strings in
     /// quotes, numbers, `true`/`false`, `null` for `None`), never code.
     JsValue {
-        /// In an event handler attribute (quotes written `&quot;`).
+        /// In an event handler attribute (quotes written `&#34;`).
         attribute: bool,
     },
     /// Inside a CSS string.
@@ -418,6 +418,8 @@ fn escape_at(s: &str, out: &mut String, at: usize, start: &mut usize, minimal: b
         b'&' => out.push_str("&amp;"),
         b'<' => out.push_str("&lt;"),
         b'>' => out.push_str("&gt;"),
+        // (The shorter reference where haml's bytes are not kept.)
+        b'"' if minimal => out.push_str("&#34;"),
         b'"' => out.push_str("&quot;"),
         _ => out.push_str("&#39;"),
     }
@@ -532,7 +534,7 @@ mod tests {
             out
         };
         assert_eq!(with(Escape::Text), "&lt;a href=\"x\">&'");
-        assert_eq!(with(Escape::DoubleQuoted), "<a href=&quot;x&quot;>&'");
+        assert_eq!(with(Escape::DoubleQuoted), "<a href=&#34;x&#34;>&'");
         assert_eq!(with(Escape::None), r#"<a href="x">&'"#);
         let text = |s| {
             let mut out = String::new();
@@ -565,7 +567,7 @@ mod tests {
                     out.push_str(match b {
                         b'&' => "&amp;",
                         b'<' => "&lt;",
-                        _ => "&quot;",
+                        _ => "&#34;",
                     });
                 } else {
                     out.push(c);

@@ -14,7 +14,7 @@ fn text_and_ordinary_attributes() {
     let v = NASTY;
     assert_eq!(
         haml!("%p{title: v}= v").render(),
-        "<p title=\"x'&quot;</script><b>&`${1};\">x'\"&lt;/script>&lt;b>&`${1};"
+        "<p title=\"x'&#34;</script><b>&`${1};\">x'\"&lt;/script>&lt;b>&`${1};"
     );
     assert_eq!(
         haml!("%textarea= v").render(),
@@ -130,7 +130,7 @@ fn event_handlers_are_javascript() {
     assert_eq!(
         haml!("%button{onclick: v} b").render(),
         // A JSON string: its quotes are references, so no attribute quotes.
-        "<button onclick=&quot;x\\u0027\\u0022\\u003C\\/script\\u003E\\u003Cb\\u003E\\u0026\\u0060\\u0024{1};&quot;>b</button>"
+        "<button onclick=&#34;x\\u0027\\u0022\\u003C\\/script\\u003E\\u003Cb\\u003E\\u0026\\u0060\\u0024{1};&#34;>b</button>"
     );
     assert_eq!(
         haml!("%button{onclick: \"f('#{v}', #{n}, #{none})\"} b").render(),

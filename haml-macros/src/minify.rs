@@ -53,8 +53,8 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
     let cfg = Flow::new(&scan.tokens);
     // Unbalanced raw markup (`<i>` never closed) makes the parser rebuild
     // elements around whitespace: leave whitespace and tags alone. So may
-    // an unescaped value.
-    let unbalanced = !balanced(&scan.raw_text) || scan.raw_values;
+    // an unescaped value, and an element the parser does not nest in itself.
+    let unbalanced = !balanced(&scan.raw_text) || scan.raw_values || scan.misnested;
     let conservative = scan.layout_css || unbalanced;
     // 1. Whitespace, in document order (a kept newline lets a later one go).
     let mut keep = vec![true; scan.gaps];
@@ -98,7 +98,6 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
     let mut apply = Apply {
         raw_text: false,
         decode: !unbalanced,
-        collapse: !conservative,
         preformatted: false,
         xml: options.format == Format::Xhtml,
         rcdata: false,
@@ -115,6 +114,9 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
         comment: 0,
     };
     apply.walk(tree);
+    if !conservative {
+        Spaces::default().walk(tree);
+    }
 }
 
 /// A newline right before an `- if` chain or a `match` moves to the start
@@ -367,6 +369,9 @@ struct Scanner {
     broken: Vec<Option<usize>>,
     /// Newlines that stay (in a broken formatting element).
     fixed: Vec<usize>,
+    /// An element stands inside one of its name that the parser closes or
+    /// leaves out for it (`button`, `a`, `form`, `select`, `nobr`).
+    misnested: bool,
     /// For each comment of the kind that can be left out: its number (in
     /// `comments`) and its token.
     comment_tokens: Vec<(usize, usize)>,
@@ -682,6 +687,15 @@ impl Scanner {
             return;
         }
         let open: Vec<usize> = self.open_element_stack.iter().flatten().copied().collect();
+        // `<button>` in a button closes it, `<a>` in a link ends the link
+        // (HTML's adoption agency), `<form>` in a form and `<select>` in a
+        // select are left out, each with what that does to the elements
+        // after it: the page is left as haml wrote it.
+        if matches!(name, "button" | "a" | "form" | "select" | "nobr")
+            && open.iter().any(|&a| self.elements[a].0 == name)
+        {
+            self.misnested = true;
+        }
         for (depth, &ancestor) in open.iter().enumerate() {
             if closes(&self.elements[ancestor].0, name) {
                 self.keep_end[ancestor] = true;
@@ -1554,9 +1568,6 @@ struct Apply<'a> {
     rcdata: bool,
     /// Inside `svg` or `math`, where `title` is an ordinary element.
     foreign: bool,
-    /// Whitespace renders as CSS's `white-space: normal` says where nothing
-    /// keeps it as it is: it may be collapsed (see `compact_text`).
-    collapse: bool,
     /// Inside an element whose content is kept as it is (`preformatted`),
     /// or a comment that stays.
     preformatted: bool,
@@ -1578,8 +1589,7 @@ struct Apply<'a> {
 impl Apply<'_> {
     fn walk(&mut self, list: &mut Vec<Tree>) {
         let old = std::mem::take(list);
-        let mut items = old.into_iter().peekable();
-        while let Some(mut t) = items.next() {
+        for mut t in old {
             self.text_edges(&mut t);
             match &mut t {
                 Tree::Newline => {
@@ -1587,19 +1597,6 @@ impl Apply<'_> {
                     self.gap += 1;
                     if !keep {
                         continue;
-                    }
-                    // A newline that stays is a space to the browser. As a
-                    // space it is the byte text repeats most (gzip codes it
-                    // shortest), but CSS lets a browser drop a line break
-                    // between two Chinese or Japanese characters (Firefox
-                    // does): it becomes a space only next to a character
-                    // that is neither (an ASCII letter, digit or sign).
-                    let ascii = |c: Option<char>| c.is_some_and(|c| c.is_ascii_graphic());
-                    if self.collapse
-                        && !self.preformatted
-                        && (ascii(last_char(list)) || ascii(items.peek().and_then(first_char)))
-                    {
-                        t = Tree::Op(crate::ir::Op::Static(" ".to_string()));
                     }
                 }
                 Tree::Multi(inner) => self.walk(inner),
@@ -1633,9 +1630,6 @@ impl Apply<'_> {
                 }
                 Tree::Op(crate::ir::Op::Static(text)) if !self.raw_text && self.decode => {
                     *text = shorter_references(text, self.rcdata);
-                    if self.collapse && !self.preformatted && !self.rcdata {
-                        *text = compact_text(text);
-                    }
                 }
                 Tree::Filter { ops, .. } if !self.decode => {
                     for op in ops {
@@ -1666,9 +1660,6 @@ impl Apply<'_> {
                     for op in ops {
                         if let crate::ir::Op::Static(text) = op {
                             *text = shorter_references(text, self.rcdata);
-                            if self.collapse && !self.preformatted && !self.rcdata {
-                                *text = compact_text(text);
-                            }
                         }
                     }
                 }
@@ -1798,25 +1789,133 @@ fn join_static_text(ops: &mut Vec<crate::ir::Op>) {
     *ops = joined;
 }
 
-/// The last character `list` writes, if it is text written as it is (not
-/// a tag, a reference or a value).
-fn last_char(list: &[Tree]) -> Option<char> {
-    match list.last()? {
-        Tree::Op(crate::ir::Op::Static(s)) => s.chars().last().filter(|c| !matches!(c, '>' | ';')),
-        Tree::Multi(inner) => last_char(inner),
-        Tree::Element(e) if e.end.is_some() => last_char(&e.content),
-        _ => None,
+/// Whether a line break between the characters `before` and `after` (`None`:
+/// not known) renders as a space would. CSS Text 3 ("Segment Break
+/// Transformation Rules") lets a browser drop it next to a zero-width space
+/// (Chromium's `<wbr>` is one) and between two Chinese or Japanese
+/// characters (Firefox does): both characters must be known, neither a
+/// zero-width space, and one of them ASCII.
+fn line_break_is_space(before: Option<char>, after: Option<char>) -> bool {
+    match (before, after) {
+        (Some(b), Some(a)) => {
+            b != '\u{200b}' && a != '\u{200b}' && (b.is_ascii_graphic() || a.is_ascii_graphic())
+        }
+        _ => false,
     }
 }
 
-/// The first character `t` writes, if it is text written as it is.
-fn first_char(t: &Tree) -> Option<char> {
-    match t {
-        Tree::Op(crate::ir::Op::Static(s)) => s.chars().next().filter(|c| !matches!(c, '<' | '&')),
-        Tree::Multi(inner) => inner.first().and_then(first_char),
-        Tree::Element(e) if e.end.is_some() => e.content.first().and_then(first_char),
-        _ => None,
+/// The last step, on the tree as it will be written (what goes is gone):
+/// whitespace that stays in text laid out with `white-space: normal` is one
+/// character (`compact_text`), and a newline that stays is written as a
+/// space where `line_break_is_space` (a space is the byte text repeats
+/// most: gzip codes it shortest).
+#[derive(Default)]
+struct Spaces {
+    /// Inside an element whose content is kept as it is (`preformatted`:
+    /// `pre`, `textarea`, `script`, ...) or a comment's text.
+    kept: bool,
+}
+
+impl Spaces {
+    fn walk(&mut self, list: &mut Vec<Tree>) {
+        use crate::ir::Op;
+        let old = std::mem::take(list);
+        let mut items = old.into_iter();
+        while let Some(mut t) = items.next() {
+            match &mut t {
+                Tree::Newline
+                    if !self.kept
+                        && line_break_is_space(last_char(list), first_char(items.as_slice())) =>
+                {
+                    t = Tree::Op(Op::Static(" ".to_string()));
+                }
+                Tree::Op(Op::Static(text)) if !self.kept => {
+                    *text = compact_text(text, last_char(list), first_char(items.as_slice()));
+                }
+                Tree::Filter { name, ops }
+                    if !self.kept && matches!(name.as_str(), "plain" | "escaped" | "preserve") =>
+                {
+                    let (before, after) = (last_char(list), first_char(items.as_slice()));
+                    let last = ops.len().saturating_sub(1);
+                    for (i, op) in ops.iter_mut().enumerate() {
+                        if let Op::Static(text) = op {
+                            let before = if i == 0 { before } else { None };
+                            let after = if i == last { after } else { None };
+                            *text = compact_text(text, before, after);
+                        }
+                    }
+                }
+                Tree::Multi(inner) | Tree::Block { body: inner, .. } => self.walk(inner),
+                Tree::Element(e) => {
+                    let outer = self.kept;
+                    self.kept |= preformatted(&e.name);
+                    self.walk(&mut e.content);
+                    self.kept = outer;
+                }
+                Tree::Comment(c) => {
+                    let outer = self.kept;
+                    self.kept |= c.kind != CommentKind::Revealed;
+                    self.walk(&mut c.content);
+                    self.kept = outer;
+                }
+                _ => {}
+            }
+            list.push(t);
+        }
     }
+}
+
+/// The last character `list` writes, if it is text written as it is (not
+/// a tag, a reference or a value), looking through what renders nothing
+/// (comments, statements, empty text).
+fn last_char(list: &[Tree]) -> Option<char> {
+    use crate::ir::Op;
+    for t in list.iter().rev() {
+        match t {
+            Tree::Op(Op::Static(s)) if s.is_empty() => {}
+            Tree::Op(Op::Static(s)) => return s.chars().last().filter(|&c| plain_char(c)),
+            Tree::Op(Op::Statement { .. }) | Tree::Comment(_) => {}
+            Tree::Filter { ops, .. } => {
+                return match ops.last() {
+                    Some(Op::Static(s)) => s.chars().last().filter(|&c| plain_char(c)),
+                    _ => None,
+                }
+            }
+            Tree::Multi(inner) => return last_char(inner),
+            Tree::Element(e) if e.end.is_some() => return last_char(&e.content),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Whether `c` at the edge of static text is a character of the text (not
+/// the edge of a tag or reference, not whitespace).
+fn plain_char(c: char) -> bool {
+    !matches!(c, '<' | '>' | '&' | ';') && !c.is_whitespace()
+}
+
+/// The first character `list` writes, if it is text written as it is,
+/// looking through what renders nothing.
+fn first_char(list: &[Tree]) -> Option<char> {
+    use crate::ir::Op;
+    for t in list {
+        match t {
+            Tree::Op(Op::Static(s)) if s.is_empty() => {}
+            Tree::Op(Op::Static(s)) => return s.chars().next().filter(|&c| plain_char(c)),
+            Tree::Op(Op::Statement { .. }) | Tree::Comment(_) => {}
+            Tree::Filter { ops, .. } => {
+                return match ops.first() {
+                    Some(Op::Static(s)) => s.chars().next().filter(|&c| plain_char(c)),
+                    _ => None,
+                }
+            }
+            Tree::Multi(inner) => return first_char(inner),
+            Tree::Element(e) if e.end.is_some() => return first_char(&e.content),
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Text with each run of spaces, tabs and newlines written as one (CSS Text
@@ -1829,7 +1928,7 @@ fn first_char(t: &Tree) -> Option<char> {
 /// `special_comment`). Only for text the browser lays out with
 /// `white-space: normal` and reads as markup (no raw `script`, `style`,
 /// `textarea` or `pre`: those make the page `conservative`).
-fn compact_text(text: &str) -> String {
+fn compact_text(text: &str, before: Option<char>, after: Option<char>) -> String {
     let is_space = |c: char| matches!(c, ' ' | '\t' | '\n');
     if !text.contains(['\t', '\n']) && !text.contains("  ") && !text.contains("<!--") {
         return text.to_string();
@@ -1856,12 +1955,15 @@ fn compact_text(text: &str) -> String {
             continue;
         }
         let run = rest.find(|c: char| !is_space(c)).unwrap_or(rest.len());
-        let before = out.chars().last();
-        let after = rest[run..].chars().next();
-        let ascii = |c: Option<char>| {
-            c.is_some_and(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | '&' | ';'))
+        let before = match out.chars().last() {
+            None => before,
+            last => last.filter(|&c| plain_char(c)),
         };
-        if rest[..run].contains('\n') && !ascii(before) && !ascii(after) {
+        let after = match rest[run..].chars().next() {
+            None => after,
+            next => next.filter(|&c| plain_char(c)),
+        };
+        if rest[..run].contains('\n') && !line_break_is_space(before, after) {
             out.push('\n');
         } else {
             out.push(' ');
@@ -1937,7 +2039,13 @@ mod tests {
         );
         assert_eq!(minified("%p\n  x\n  %b y"), "<p>x <b>y</b>");
         // Between two Chinese characters a browser may drop a line break
-        // (Firefox does), not a space: the newline stays.
+        // (Firefox does), and next to a zero-width space (Chromium's `wbr`
+        // is one), not a space: the newline stays, and so it does next to
+        // what is not known (a value).
+        assert_eq!(
+            minified("%p\n  %wbr\n  a\n  = v\n  b\u{200b}\n  c"),
+            "<p><wbr>\na\n{}\nb\u{200b}\nc"
+        );
         assert_eq!(minified("%p\n  中\n  %b 文"), "<p>中\n<b>文</b>");
         assert_eq!(
             minified("%p\n  :plain\n    中\n    文 a\n    b"),
@@ -1986,7 +2094,10 @@ mod tests {
     #[test]
     fn quotation_marks_are_content() {
         // `q` draws quotes at both ends: the spaces next to them show.
-        assert_eq!(minified("%p\n  x\n  %q\n    y\n  z"), "<p>x <q> y </q> z");
+        assert_eq!(
+            minified("%p\n  x\n  %q\n    y\n  z"),
+            "<p>x\n<q>\ny\n</q>\nz"
+        );
     }
 
     #[test]
@@ -1999,7 +2110,7 @@ mod tests {
         // newline: the closing quote follows a space.
         assert_eq!(
             minified("%p\n  %q\n    x\n    %article y"),
-            "<p><q> x <article>y</article> </q></p>"
+            "<p><q>\nx <article>y</article>\n</q></p>"
         );
     }
 
@@ -2036,7 +2147,7 @@ mod tests {
         // after it stays before the `textarea`.
         assert_eq!(
             minified("%h1\n  %h2 h\n  x\n%textarea t"),
-            "<h1><h2>h</h2>x </h1><textarea>t</textarea>"
+            "<h1><h2>h</h2>x\n</h1><textarea>t</textarea>"
         );
     }
 
@@ -2050,12 +2161,12 @@ mod tests {
         );
         assert_eq!(
             minified("%p\n  - if true\n    %em a\n  / c\n  b"),
-            "<p>{}<em>a</em> {}{}{}<!---->b"
+            "<p>{}<em>a</em>\n{}{}{}<!---->b"
         );
         // Counted among all comments (a revealed one comes first here).
         assert_eq!(
             minified("%p\n  /![if !IE]\n    %i r\n  a\n  / c\n  b"),
-            "<p><i>r</i> a <!---->b"
+            "<p><i>r</i>\na <!---->b"
         );
     }
 
@@ -2064,11 +2175,11 @@ mod tests {
         // Kept where the link follows, gone where `</td>` does.
         assert_eq!(
             minified("%td\n  %a x\n  - if c\n    %a y\n%p z"),
-            "<td><a>x</a>{} <a>y</a>{}{}{}</td><p>z"
+            "<td><a>x</a>{}\n<a>y</a>{}{}{}</td><p>z"
         );
         assert_eq!(
             minified("%td\n  %a x\n  - match c\n    - 1 =>\n      %a y\n    - _ =>\n%p z"),
-            "<td><a>x</a>{}{} <a>y</a>{}{}{}{}</td><p>z"
+            "<td><a>x</a>{}{}\n<a>y</a>{}{}{}{}</td><p>z"
         );
     }
 
@@ -2135,12 +2246,26 @@ mod tests {
         // the table makes the parser open a copy of the `b`.
         assert_eq!(
             minified("%p\n  %b\n    %table\n      %tr\n        %td x\n%div y"),
-            "<p><b><table><tr><td>x</table> </b></p><div>y</div>"
+            "<p><b><table><tr><td>x</table>\n</b></p><div>y</div>"
         );
         // Without a `p` to close, the `b` is whole: the newline goes.
         assert_eq!(
             minified("%div\n  %b\n    %table\n      %tr\n        %td x\n%div y"),
             "<div><b><table><tr><td>x</table></b></div><div>y</div>"
+        );
+    }
+
+    #[test]
+    fn elements_the_parser_does_not_nest_leave_the_page_as_it_is() {
+        // The inner button closes the outer one: the newline after it is
+        // between the button and the `i`, not at the end of a button.
+        assert_eq!(
+            minified("%p\n  %button\n    a\n    %button b\n  %i c"),
+            "<p>\n<button>\na\n<button>b</button>\n</button>\n<i>c</i>\n</p>\n"
+        );
+        assert_eq!(
+            minified("%p\n  %button\n    a\n  %button b\n  %i c"),
+            "<p><button>a</button> <button>b</button> <i>c</i>"
         );
     }
 

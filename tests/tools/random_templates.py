@@ -36,7 +36,7 @@ VOID = {'img', 'input', 'br', 'hr', 'wbr'}
 WORDS = ['alpha', 'beta & co', '"quoted"', "it's", 'a  b', 'gamma', '1 > 0', '&amp;',
          '&copy; 2024', '\u00e9t\u00e9', '#hash', 'x', '&nbsp;', '&lt;b&gt;', 'a&nbsp;b',
          '&#169;', '<br>', '<em>raw</em>', '\u4e2d\u6587', '\u65e5\u672c\u8a9e',
-         'tab\tsep', 'x   y']
+         'tab\tsep', 'x   y', 'a <!-- raw --> b']
 
 
 class Generator:
@@ -86,7 +86,8 @@ class Generator:
             elif k < 0.3 and depth > 0:
                 out.append(pad + '= "%s"' % r.choice(['out <b>', 'x & y', 'plain']))
             elif k < 0.33 and depth > 0:
-                out.append(pad + '/ comment ' + r.choice(['a', 'b']))
+                out.append(pad + '/ ' + r.choice(['comment a', 'comment b', 'ko if: x', '/ko',
+                                                  '#include virtual="/x"']))
             elif k < 0.36 and depth > 0 and parent not in ('pre', 'textarea'):
                 if r.random() < 0.5:
                     out += [pad + ':plain', pad + '  plain ' + self.plain_text()]

@@ -61,16 +61,9 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
     for &id in &scan.unrendered {
         keep[id] = false;
     }
-    let mut fixed = vec![false; scan.gaps];
-    for &id in &scan.fixed {
-        fixed[id] = true;
-    }
     if !conservative {
         for i in 0..scan.tokens.len() {
             if let Token::Gap(id) = scan.tokens[i] {
-                if fixed[id] {
-                    continue;
-                }
                 keep[id] = !(cfg.all_forward(&scan.tokens, i, |k| k == Kind::Break)
                     || cfg.all_backward(&scan.tokens, i, &keep, |k| {
                         matches!(k, Kind::Break | Kind::Space)
@@ -363,14 +356,10 @@ struct Scanner {
     ignored_end: Vec<bool>,
     /// What becomes of each HTML comment, in order.
     comments: Vec<Comment>,
-    /// For each formatting element (`b`, `a`, ...) closed early by a start
-    /// tag that closes an ancestor (a `table` in a `b` in a `p`): the
-    /// first token after that.
-    broken: Vec<Option<usize>>,
-    /// Newlines that stay (in a broken formatting element).
-    fixed: Vec<usize>,
     /// An element stands inside one of its name that the parser closes or
-    /// leaves out for it (`button`, `a`, `form`, `select`, `nobr`).
+    /// leaves out for it (`button`, `a`, `form`, `select`, `nobr`), or
+    /// closes an ancestor with a formatting element inside (`b` > `table`
+    /// in a `p`).
     misnested: bool,
     /// For each comment of the kind that can be left out: its number (in
     /// `comments`) and its token.
@@ -701,12 +690,14 @@ impl Scanner {
                 self.keep_end[ancestor] = true;
                 // The formatting elements inside it close with it, but the
                 // parser remembers them: the next text, whitespace too,
-                // opens a copy of each (HTML's "reconstruct the active
-                // formatting elements").
-                for &inner in &open[depth + 1..] {
-                    if formatting(&self.elements[inner].0) && self.broken[inner].is_none() {
-                        self.broken[inner] = Some(self.tokens.len());
-                    }
+                // wherever it stands, opens a copy of each (HTML's
+                // "reconstruct the active formatting elements"), so which
+                // whitespace stays decides the elements of the page.
+                if open[depth + 1..]
+                    .iter()
+                    .any(|&inner| formatting(&self.elements[inner].0))
+                {
+                    self.misnested = true;
                 }
             }
         }
@@ -775,7 +766,6 @@ impl Scanner {
         // a `%div`).
         self.closes_ancestors(&e.name);
         self.keep_end.push(false);
-        self.broken.push(None);
         self.ignored_end.push(false);
         self.tokens.push(Token::Start {
             id,
@@ -819,25 +809,6 @@ impl Scanner {
         }
         self.unparsed_depth -= unparsed as usize;
         self.open_element_stack.pop();
-        if let Some(from) = self.broken[id] {
-            // Whitespace after the element closed it stays as haml wrote
-            // it: it decides whether the parser makes a copy.
-            // (Its own newlines, not those inside its child elements.)
-            let mut i = from;
-            while i < self.tokens.len() {
-                match self.tokens[i] {
-                    Token::Gap(gap) => self.fixed.push(gap),
-                    Token::Start { id: child, .. } => {
-                        let end = self.tokens[i..]
-                            .iter()
-                            .position(|t| matches!(t, Token::End { id, .. } if *id == child));
-                        i += end.unwrap_or(0);
-                    }
-                    _ => {}
-                }
-                i += 1;
-            }
-        }
         if e.end.is_some() {
             let end = if self.ignored_end[id] {
                 (Kind::Pass, Kind::Pass)
@@ -2241,12 +2212,13 @@ mod tests {
     }
 
     #[test]
-    fn whitespace_after_a_block_that_broke_a_formatting_element_stays() {
-        // The table closes the `p`, and the `b` with it; the newline after
-        // the table makes the parser open a copy of the `b`.
+    fn a_block_that_breaks_a_formatting_element_leaves_the_page_as_it_is() {
+        // The table closes the `p`, and the `b` with it; the next text,
+        // a newline too, makes the parser open a copy of the `b`: the page
+        // stays as haml wrote it.
         assert_eq!(
             minified("%p\n  %b\n    %table\n      %tr\n        %td x\n%div y"),
-            "<p><b><table><tr><td>x</table>\n</b></p><div>y</div>"
+            "<p>\n<b>\n<table>\n<tr>\n<td>x</td>\n</tr>\n</table>\n</b>\n</p>\n<div>y</div>\n"
         );
         // Without a `p` to close, the `b` is whole: the newline goes.
         assert_eq!(

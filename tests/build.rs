@@ -33,12 +33,17 @@ fn main() {
 struct Minified {
     items: String,
     calls: String,
+    /// The cases with `format = "xhtml"`.
+    xhtml: Vec<String>,
 }
 
 impl Minified {
     fn add(&mut self, name: &str, template: &str, options: &str, locals: &Value, expected: &str) {
         let (fields, values) = self::locals(locals);
         let options = options.replace("output = \"haml\"", "output = \"minified\"");
+        if options.contains("format = \"xhtml\"") {
+            self.xhtml.push(name.to_string());
+        }
         writeln!(
             self.items,
             "#[derive(haml_runtime::Template)]\n#[template({template}, {options})]\n#[allow(non_camel_case_types, dead_code)]\nstruct {name} {{\n{fields}}}\n"
@@ -53,8 +58,8 @@ impl Minified {
 
     fn finish(self) -> String {
         format!(
-            "{}\n/// `(name, haml 6.1.1 output, minified output)` of every case.\npub fn cases() -> Vec<(&'static str, String, String)> {{\n    vec![\n{}    ]\n}}\n",
-            self.items, self.calls
+            "{}\n/// `(name, haml 6.1.1 output, minified output)` of every case.\npub fn cases() -> Vec<(&'static str, String, String)> {{\n    vec![\n{}    ]\n}}\n\n/// The cases with `format = \"xhtml\"`.\n#[allow(dead_code)]\npub const XHTML: &[&str] = &{:?};\n",
+            self.items, self.calls, self.xhtml
         )
     }
 }

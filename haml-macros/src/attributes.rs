@@ -310,16 +310,18 @@ impl Writer<'_> {
         match (self.options.escape_attrs, self.minify) {
             (false, _) => s.to_string(),
             // Inside quotes, only the quote, and `&` where it could start
-            // a character reference, need escaping to keep the value.
+            // a character reference, need escaping to keep the value (XML
+            // wants every `&` and `<` referenced).
             (true, true) => {
                 let mut out = String::with_capacity(s.len());
                 for (i, c) in s.char_indices() {
                     match c {
                         '"' if quote == '"' => out.push_str("&#34;"),
                         '\'' if quote == '\'' => out.push_str("&#39;"),
-                        '&' if crate::minify::starts_reference(&s[i + 1..]) => {
+                        '&' if !self.html || crate::minify::starts_reference(&s[i + 1..]) => {
                             out.push_str("&amp;")
                         }
+                        '<' if !self.html => out.push_str("&lt;"),
                         c => out.push(c),
                     }
                 }
@@ -339,8 +341,8 @@ impl Writer<'_> {
     fn hole_escape(&self) -> Escape {
         match (self.options.escape_attrs, self.minify) {
             (false, _) => Escape::None,
-            (true, true) => Escape::DoubleQuoted,
-            (true, false) => Escape::Html,
+            (true, true) if self.html => Escape::DoubleQuoted,
+            (true, _) => Escape::Html,
         }
     }
 

@@ -245,12 +245,17 @@ impl Lowerer<'_> {
         })
     }
 
-    /// How text values are escaped: as haml does, or (minified) only `&`
-    /// and `<`, which is all text between tags needs.
+    /// How text values are escaped: as haml does, or (minified HTML) only
+    /// `&` and `<`, which is all text between tags needs (XML wants every
+    /// `&` and `<` referenced).
     fn escaping(&self, escape: bool) -> Escape {
         match (escape, self.options.output) {
             (false, _) => Escape::None,
-            (true, Output::Minified) if !self.escape_as_haml.get() => Escape::Text,
+            (true, Output::Minified)
+                if !self.escape_as_haml.get() && self.options.format != Format::Xhtml =>
+            {
+                Escape::Text
+            }
             (true, _) => Escape::Html,
         }
     }

@@ -1364,7 +1364,7 @@ fn ends_with_parent(name: &str, parent: &str) -> bool {
 /// space is `&`); `&` and `<` stay referenced where they could start a
 /// reference or a tag, and at the end (the next character is not known).
 /// In RCDATA (`title`, `textarea`) only `</` can start a tag.
-fn shorter_references(text: &str, rcdata: bool) -> String {
+fn shorter_references(text: &str, rcdata: bool, xml: bool) -> String {
     if !text.contains('&') {
         return text.to_string();
     }
@@ -1401,6 +1401,8 @@ fn shorter_references(text: &str, rcdata: bool) -> String {
             None => named_reference(name),
         };
         let safe = match (decoded, after) {
+            // XML wants these referenced wherever they stand.
+            (Some('&' | '<' | '>'), _) if xml => false,
             (Some('&'), Some(_)) => !starts_reference(&rest[end + 1..]),
             (Some('<'), Some(n)) if rcdata => n != b'/',
             (Some('<'), Some(n)) => !(n.is_ascii_alphabetic() || matches!(n, b'/' | b'!' | b'?')),
@@ -1600,7 +1602,7 @@ impl Apply<'_> {
                     *escape = Escape::Html;
                 }
                 Tree::Op(crate::ir::Op::Static(text)) if !self.raw_text && self.decode => {
-                    *text = shorter_references(text, self.rcdata);
+                    *text = shorter_references(text, self.rcdata, self.xml);
                 }
                 Tree::Filter { ops, .. } if !self.decode => {
                     for op in ops {
@@ -1619,7 +1621,7 @@ impl Apply<'_> {
                     // A run of whitespace across lines is one run.
                     join_static_text(ops);
                     // `:escaped` escapes its values as `=` does.
-                    if name == "escaped" && !self.preformatted {
+                    if name == "escaped" && !self.preformatted && !self.xml {
                         for op in ops.iter_mut() {
                             if let crate::ir::Op::Hole { escape, .. } = op {
                                 if *escape == Escape::Html {
@@ -1630,7 +1632,7 @@ impl Apply<'_> {
                     }
                     for op in ops {
                         if let crate::ir::Op::Static(text) = op {
-                            *text = shorter_references(text, self.rcdata);
+                            *text = shorter_references(text, self.rcdata, self.xml);
                         }
                     }
                 }
@@ -2262,7 +2264,7 @@ mod tests {
 
     #[test]
     fn shorter_references() {
-        let s = |text| super::shorter_references(text, false);
+        let s = |text| super::shorter_references(text, false, false);
         assert_eq!(s("&copy; 2024 &amp; co &#169; &#xA9;"), "© 2024 & co © ©");
         assert_eq!(
             s("&amp;amp; &lt;b> &lt;3 a&amp;"),
@@ -2275,7 +2277,7 @@ mod tests {
             "a&x=1 AT&T &amp;notit &amp;b;"
         );
         // In RCDATA only `</` starts a tag.
-        let rcdata = |text| super::shorter_references(text, true);
+        let rcdata = |text| super::shorter_references(text, true, false);
         assert_eq!(rcdata("&lt;b> &lt;/title"), "<b> &lt;/title");
         assert_eq!(
             minified("%title &lt;b>\n%svg\n  %title &lt;b>"),

@@ -71,10 +71,10 @@ pub(crate) fn escape_in_context(s: &str, mode: Escape, out: &mut String) {
             }
         }
         Escape::Url => {
-            url(s, false, out);
+            url(s, false, false, out);
         }
         Escape::UrlComponent => {
-            url(s, true, out);
+            url(s, true, false, out);
         }
         Escape::Srcdoc => {
             let mut once = String::with_capacity(s.len());
@@ -214,9 +214,11 @@ static COMPONENT_TABLE: [u8; 256] = url_table(true);
 
 /// A URL, or a part of one: percent-encoded where a URL can't hold the
 /// byte as it is (`component`: all but letters, digits and `-._~`, for a
-/// query or fragment value), and `&` written `&amp;`. Returns whether the
+/// query or fragment value), and `&` written `&amp;` (but where it reads
+/// as itself with `bare_ampersands`: a whole value in an HTML attribute, not
+/// XHTML's, where XML wants every `&` referenced). Returns whether the
 /// result holds a `'` or `=` (which an unquoted attribute value can't).
-pub(crate) fn url(s: &str, component: bool, out: &mut String) -> bool {
+pub(crate) fn url(s: &str, component: bool, bare_ampersands: bool, out: &mut String) -> bool {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let table = if component {
         &COMPONENT_TABLE
@@ -241,7 +243,7 @@ pub(crate) fn url(s: &str, component: bool, out: &mut String) -> bool {
             i += 1;
             continue;
         }
-        if class == AMPERSAND && literal_ampersand(&bytes[i + 1..]) {
+        if class == AMPERSAND && bare_ampersands && literal_ampersand(&bytes[i + 1..]) {
             i += 1;
             continue;
         }
@@ -724,12 +726,7 @@ mod tests {
     fn urls_are_percent_encoded() {
         assert_eq!(
             with("/a b/\"<x>\"?q=1&r=é", Escape::Url),
-            "/a%20b/%22%3Cx%3E%22?q=1&r=%C3%A9"
-        );
-        // `&` stays where it could start a reference, and at the end.
-        assert_eq!(
-            with("?a&amp;b&#1&copy x&& y&", Escape::Url),
-            "?a&amp;amp;b&amp;#1&amp;copy%20x&&%20y&amp;"
+            "/a%20b/%22%3Cx%3E%22?q=1&amp;r=%C3%A9"
         );
         assert_eq!(
             with("a b&c=d/é", Escape::UrlComponent),
@@ -837,6 +834,12 @@ mod tests {
         };
         assert_eq!(write(""), " href");
         assert_eq!(write("/a?b=1&c=2"), " href=\"/a?b=1&c=2\"");
+        // A whole value in an HTML attribute: `&` stays referenced where it
+        // could start a reference, and at the end.
+        assert_eq!(
+            write("?a&amp;b&#1&copy x&& y&"),
+            " href=?a&amp;amp;b&amp;#1&amp;copy%20x&&%20y&amp;"
+        );
         assert_eq!(write("/a b'"), " href=\"/a%20b'\"");
         assert_eq!(write("/plain"), " href=/plain");
         assert_eq!(write("JAVASCRIPT:x"), " href=about:invalid#haml-blocked");

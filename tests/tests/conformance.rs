@@ -31,6 +31,38 @@ mod minified {
     include!(concat!(env!("OUT_DIR"), "/minified_cases.rs"));
 }
 
+/// `format = "xhtml"` output is XML: where haml's is well-formed (its
+/// doctype and XML declaration aside, under one root element), the
+/// minified output is too.
+#[test]
+fn minified_xhtml_stays_well_formed_xml() {
+    fn well_formed(html: &str) -> Result<(), String> {
+        let mut body = html.to_string();
+        for start in ["<?xml", "<!DOCTYPE", "<!doctype"] {
+            while let Some(at) = body.find(start) {
+                let end = body[at..].find('>').map_or(body.len(), |e| at + e + 1);
+                body.replace_range(at..end, "");
+            }
+        }
+        let document = format!("<root>{body}</root>");
+        roxmltree::Document::parse(&document)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+    let cases = minified::cases();
+    let mut checked = 0;
+    for (name, reference, minified) in &cases {
+        if !minified::XHTML.contains(name) || well_formed(reference).is_err() {
+            continue;
+        }
+        checked += 1;
+        if let Err(e) = well_formed(minified) {
+            panic!("{name}: minified XHTML is not well-formed XML ({e}):\n{minified}");
+        }
+    }
+    assert!(checked >= 30, "only {checked} XHTML cases checked");
+}
+
 /// Writes each case as `NAME.haml.html` (haml 6.1.1), `NAME.min.html`
 /// (minified) and `NAME.mh.html` (haml's output through minify-html, for
 /// the size report) for the browser harness (`tests/browser/compare.mjs`):

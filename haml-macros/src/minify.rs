@@ -357,9 +357,9 @@ struct Scanner {
     /// What becomes of each HTML comment, in order.
     comments: Vec<Comment>,
     /// An element stands inside one of its name that the parser closes or
-    /// leaves out for it (`button`, `a`, `form`, `select`, `nobr`), or
-    /// closes an ancestor with a formatting element inside (`b` > `table`
-    /// in a `p`).
+    /// leaves out for it (`button`, `a`, `form`, `select`, `nobr`), closes
+    /// an ancestor with a formatting element inside (`b` > `table` in a
+    /// `p`), or ends the SVG or MathML it stands in (`br` in an `svg`).
     misnested: bool,
     /// For each comment of the kind that can be left out: its number (in
     /// `comments`) and its token.
@@ -685,6 +685,20 @@ impl Scanner {
         {
             self.misnested = true;
         }
+        // In SVG or MathML an HTML element such as `br` or `p` ends the
+        // foreign content: the parser closes the `svg` there, and ignores
+        // its end tag later.
+        for &a in open.iter().rev() {
+            match self.elements[a].0.to_ascii_lowercase().as_str() {
+                "foreignobject" | "desc" | "title" | "mi" | "mo" | "mn" | "ms" | "mtext"
+                | "annotation-xml" => break,
+                "svg" | "math" => {
+                    self.misnested |= breaks_out_of_foreign_content(name);
+                    break;
+                }
+                _ => {}
+            }
+        }
         for (depth, &ancestor) in open.iter().enumerate() {
             if closes(&self.elements[ancestor].0, name) {
                 self.keep_end[ancestor] = true;
@@ -822,6 +836,58 @@ impl Scanner {
             });
         }
     }
+}
+
+/// The start tags that end SVG or MathML content in the HTML parser ("in
+/// foreign content"; `font` only with some attributes, taken as always).
+fn breaks_out_of_foreign_content(name: &str) -> bool {
+    matches!(
+        name,
+        "b" | "big"
+            | "blockquote"
+            | "body"
+            | "br"
+            | "center"
+            | "code"
+            | "dd"
+            | "div"
+            | "dl"
+            | "dt"
+            | "em"
+            | "embed"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "head"
+            | "hr"
+            | "i"
+            | "img"
+            | "li"
+            | "listing"
+            | "menu"
+            | "meta"
+            | "nobr"
+            | "ol"
+            | "p"
+            | "pre"
+            | "ruby"
+            | "s"
+            | "small"
+            | "span"
+            | "strong"
+            | "strike"
+            | "sub"
+            | "sup"
+            | "table"
+            | "tt"
+            | "u"
+            | "ul"
+            | "var"
+            | "font"
+    )
 }
 
 /// HTML's formatting elements, which the parser opens again after an
@@ -1763,18 +1829,32 @@ fn join_static_text(ops: &mut Vec<crate::ir::Op>) {
 }
 
 /// Whether a line break between the characters `before` and `after` (`None`:
-/// not known) renders as a space would. CSS Text 3 ("Segment Break
-/// Transformation Rules") lets a browser drop it next to a zero-width space
-/// (Chromium's `<wbr>` is one) and between two Chinese or Japanese
-/// characters (Firefox does): both characters must be known, neither a
-/// zero-width space, and one of them ASCII.
+/// not known; [`OBJECT`]: an image, a button, ...) renders as a space
+/// would. CSS Text 3 ("Segment Break Transformation Rules") lets a browser
+/// drop it next to a zero-width space (Chromium's `<wbr>` is one) and
+/// between two Chinese or Japanese characters (Firefox does): both sides
+/// must be known, neither a zero-width space, and one of them ASCII or an
+/// object.
 fn line_break_is_space(before: Option<char>, after: Option<char>) -> bool {
+    let plain = |c: char| c.is_ascii_graphic() || c == OBJECT;
     match (before, after) {
         (Some(b), Some(a)) => {
-            b != '\u{200b}' && a != '\u{200b}' && (b.is_ascii_graphic() || a.is_ascii_graphic())
+            b != ZERO_WIDTH_SPACE && a != ZERO_WIDTH_SPACE && (plain(b) || plain(a))
         }
         _ => false,
     }
+}
+
+/// What `<wbr>` is to the browser (Chromium lays it out as one).
+const ZERO_WIDTH_SPACE: char = '\u{200b}';
+
+/// An inline box that is no text (an image, a button, an `svg`), as the
+/// character next to a line break: Unicode's object replacement character.
+const OBJECT: char = '\u{fffc}';
+
+/// Elements laid out as one inline box (replaced or inline-block).
+fn atomic_inline(name: &str) -> bool {
+    matches!(display(name), Display::Replaced | Display::InlineBlock)
 }
 
 /// The last step, on the tree as it will be written (what goes is gone):
@@ -1787,6 +1867,9 @@ struct Spaces {
     /// Inside an element whose content is kept as it is (`preformatted`:
     /// `pre`, `textarea`, `script`, ...) or a comment's text.
     kept: bool,
+    /// Inside an `svg` where text is not drawn (not in a `text`, `title`,
+    /// `foreignObject`, ...): a newline between its elements is nothing.
+    svg_shapes: bool,
 }
 
 impl Spaces {
@@ -1796,6 +1879,7 @@ impl Spaces {
         let mut items = old.into_iter();
         while let Some(mut t) = items.next() {
             match &mut t {
+                Tree::Newline if self.svg_shapes => continue,
                 Tree::Newline
                     if !self.kept
                         && line_break_is_space(last_char(list), first_char(items.as_slice())) =>
@@ -1820,10 +1904,32 @@ impl Spaces {
                 }
                 Tree::Multi(inner) | Tree::Block { body: inner, .. } => self.walk(inner),
                 Tree::Element(e) => {
-                    let outer = self.kept;
+                    let outer = (self.kept, self.svg_shapes);
+                    let name = e.name.to_ascii_lowercase();
+                    // SVG text is laid out as HTML text is (CSS
+                    // `white-space: normal`).
+                    let svg_words = self.svg_shapes && matches!(name.as_str(), "text" | "tspan");
+                    self.svg_shapes = if name == "svg" && !self.kept {
+                        true
+                    } else {
+                        self.svg_shapes && !svg_text(&name)
+                    };
                     self.kept |= preformatted(&e.name);
+                    if svg_words {
+                        self.kept = false;
+                    }
                     self.walk(&mut e.content);
-                    self.kept = outer;
+                    // Whitespace at the ends of SVG text is not drawn (it
+                    // starts and ends the line).
+                    if svg_words && name == "text" {
+                        if matches!(e.content.first(), Some(Tree::Newline)) {
+                            e.content.remove(0);
+                        }
+                        if matches!(e.content.last(), Some(Tree::Newline)) {
+                            e.content.pop();
+                        }
+                    }
+                    (self.kept, self.svg_shapes) = outer;
                 }
                 Tree::Comment(c) => {
                     let outer = self.kept;
@@ -1836,6 +1942,15 @@ impl Spaces {
             list.push(t);
         }
     }
+}
+
+/// SVG elements whose text is drawn or read (or that hold HTML), where
+/// whitespace is kept.
+fn svg_text(name: &str) -> bool {
+    matches!(
+        name,
+        "text" | "tspan" | "textpath" | "title" | "desc" | "style" | "script" | "foreignobject"
+    )
 }
 
 /// The last character `list` writes, if it is text written as it is (not
@@ -1855,6 +1970,8 @@ fn last_char(list: &[Tree]) -> Option<char> {
                 }
             }
             Tree::Multi(inner) => return last_char(inner),
+            Tree::Element(e) if e.name == "wbr" => return Some(ZERO_WIDTH_SPACE),
+            Tree::Element(e) if atomic_inline(&e.name) => return Some(OBJECT),
             Tree::Element(e) if e.end.is_some() => return last_char(&e.content),
             _ => return None,
         }
@@ -1884,6 +2001,8 @@ fn first_char(list: &[Tree]) -> Option<char> {
                 }
             }
             Tree::Multi(inner) => return first_char(inner),
+            Tree::Element(e) if e.name == "wbr" => return Some(ZERO_WIDTH_SPACE),
+            Tree::Element(e) if atomic_inline(&e.name) => return Some(OBJECT),
             Tree::Element(e) if e.end.is_some() => return first_char(&e.content),
             _ => return None,
         }
@@ -2199,6 +2318,14 @@ mod tests {
     }
 
     #[test]
+    fn newlines_between_svg_shapes_go_svg_text_stays() {
+        assert_eq!(
+            minified("%svg\n  %g\n    %path{d: \"M0 0\"}\n  %text\n    a\n    %tspan b"),
+            "<svg><g><path d=\"M0 0\"></path></g><text>a <tspan>b</tspan></text></svg>"
+        );
+    }
+
+    #[test]
     fn comments_for_programs_stay() {
         // Server-side includes, Knockout, `!`: whole, even between text.
         assert_eq!(
@@ -2241,6 +2368,11 @@ mod tests {
             minified("%p\n  %button\n    a\n  %button b\n  %i c"),
             "<p><button>a</button> <button>b</button> <i>c</i>"
         );
+        // A `br` ends the SVG it stands in.
+        assert_eq!(
+            minified("%p\n  %svg\n    %text\n      a <br> b\n  c"),
+            "<p>\n<svg>\n<text>\na <br> b\n</text>\n</svg>\nc\n</p>\n"
+        );
     }
 
     #[test]
@@ -2281,7 +2413,7 @@ mod tests {
         assert_eq!(rcdata("&lt;b> &lt;/title"), "<b> &lt;/title");
         assert_eq!(
             minified("%title &lt;b>\n%svg\n  %title &lt;b>"),
-            "<title><b></title><svg>\n<title>&lt;b></title>\n</svg>"
+            "<title><b></title><svg><title>&lt;b></title></svg>"
         );
     }
 

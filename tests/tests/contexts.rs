@@ -106,7 +106,7 @@ fn url_attributes_check_the_scheme() {
     );
     assert_eq!(
         haml!("%svg\n  %animate{attributeName: \"href\", values: u}").render(),
-        "<svg>\n<animate attributeName=href values=about:invalid#haml-blocked></animate>\n</svg>"
+        "<svg><animate attributeName=href values=about:invalid#haml-blocked></animate></svg>"
     );
     assert_eq!(
         haml!("%form{action: u}\n  %button{formaction: u} go").render(),

@@ -120,8 +120,19 @@ class Generator:
                     out.append(pad + '%%span{style: "%s"} s' % r.choice(
                         ['color: red', 'display: inline-block', 'white-space: pre']))
             elif k < 0.49 and depth > 0:
-                out.append(pad + r.choice(['!= "<i>raw</i>"', 'text #{"interp <x>"} more',
-                                           '%em= "ab"']))
+                if r.random() < 0.5:
+                    out.append(pad + r.choice(['!= "<i>raw</i>"', 'text #{"interp <x>"} more',
+                                               '%em= "ab"']))
+                else:
+                    # An inline SVG icon: shapes, a title, text.
+                    out.append(pad + '%svg{viewBox: "0 0 20 20", width: "20", height: "20"}')
+                    out.append(pad + '  %g{fill: "red"}')
+                    out.append(pad + '    %rect{width: "5", height: "5"}')
+                    if r.random() < 0.5:
+                        out.append(pad + '  %title ' + self.plain_text())
+                    if r.random() < 0.5:
+                        out += [pad + '  %text{x: "1", y: "15"}', pad + '    ' + self.plain_text(),
+                                pad + '    %tspan ' + self.plain_text()]
             elif k < 0.52:
                 tag = r.choice(['pre', 'textarea'])
                 if r.random() < 0.5:

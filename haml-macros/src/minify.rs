@@ -11,27 +11,37 @@
 //!    before it. Between inline content (text, holes, inline and
 //!    inline-block elements) the newline stays: it is one byte and may be
 //!    a visible space. Inside `pre`, `textarea`, `script`, `style`,
-//!    `title`, SVG and MathML nothing is touched. Inline tags, comments and
-//!    elements that are not rendered (`script`, `meta`, ...) do not break
-//!    the search; control flow is followed on every path (a loop's end
-//!    leads to its start and to what follows it). If the template's own CSS
-//!    mentions `white-space`, `inline`, `contents` or raw `<pre>`-like tags
-//!    in text, no whitespace is removed (the defaults may not hold).
-//!    Whitespace that stays is one character: a run in text collapses
-//!    (`compact_text`), and a newline is written as a space (the
-//!    byte gzip codes shortest in text) unless the characters on both sides
-//!    may be Chinese or Japanese, between which a browser may drop a line
-//!    break but not a space.
+//!    `title` and MathML nothing is touched; in SVG only the newlines
+//!    between shapes go and `text` is laid out as text. Inline tags,
+//!    comments and elements that are not rendered (`script`, `meta`, ...)
+//!    do not break the search; control flow is followed on every path (a
+//!    loop's end leads to its start and to what follows it). The
+//!    whitespace at the ends of static text is decided the same way. If
+//!    the template's own CSS mentions `white-space`, `inline`, `contents`
+//!    or raw `<pre>`-like tags in text, no whitespace is removed (the
+//!    defaults may not hold). Whitespace that stays is one character: a
+//!    run in text collapses, and a newline is written as a space where
+//!    both characters next to it are known and allow it (`Spaces`,
+//!    `line_break_is_space`: a browser may drop a line break, not a space,
+//!    between two Chinese characters or next to a zero-width space).
 //! 2. **Comments.** `/ comments` are left out, and so are conditional
 //!    comments (`/[if IE]`: Internet Explorer is gone, every browser today
 //!    reads them as comments); a revealed one (`/![if !IE]`) keeps its
-//!    content. Comments in the text of `script` or `style` stay.
+//!    content. One between two pieces of text is emptied (`<!---->`: the
+//!    text stays two nodes); comments meant for a program reading the page
+//!    stay (`special_comment`), and so do comments in the text of `script`
+//!    or `style`.
 //! 3. **Optional tags** (HTML formats): `</li>`, `</p>`, `</td>`, `</th>`,
 //!    `</tr>`, `</dt>`, `</dd>`, `</option>`, `</thead>`, `</tbody>`,
 //!    `</head>`, `</body>`, `</html>`, and the start tags of `html`, `head`
 //!    and `body` without attributes, when the HTML parser implies them at
 //!    that place on every path: what follows is one of the elements that
 //!    close them, or the end of the parent (HTML, "Optional tags").
+//!
+//! None of this is done (the page stays as haml wrote it) where the parser
+//! would build it differently from what the template says: raw markup that
+//! does not pair up, unescaped values, misnested elements
+//! (`Scanner::misnested`). XHTML stays well-formed XML.
 //!
 //! Attributes are minified where they are written (`attributes.rs`).
 

@@ -1892,17 +1892,27 @@ impl Spaces {
                 Tree::Newline if self.svg_shapes => continue,
                 Tree::Newline
                     if !self.kept
-                        && line_break_is_space(last_char(list), first_char(items.as_slice())) =>
+                        && line_break_is_space(
+                            edge_char(list, End::Last),
+                            edge_char(items.as_slice(), End::First),
+                        ) =>
                 {
                     t = Tree::Op(Op::Static(" ".to_string()));
                 }
                 Tree::Op(Op::Static(text)) if !self.kept => {
-                    *text = compact_text(text, last_char(list), first_char(items.as_slice()));
+                    *text = compact_text(
+                        text,
+                        edge_char(list, End::Last),
+                        edge_char(items.as_slice(), End::First),
+                    );
                 }
                 Tree::Filter { name, ops }
                     if !self.kept && matches!(name.as_str(), "plain" | "escaped" | "preserve") =>
                 {
-                    let (before, after) = (last_char(list), first_char(items.as_slice()));
+                    let (before, after) = (
+                        edge_char(list, End::Last),
+                        edge_char(items.as_slice(), End::First),
+                    );
                     let last = ops.len().saturating_sub(1);
                     for (i, op) in ops.iter_mut().enumerate() {
                         if let Op::Static(text) = op {
@@ -1963,26 +1973,44 @@ fn svg_text(name: &str) -> bool {
     )
 }
 
-/// The last character `list` writes, if it is text written as it is (not
-/// a tag, a reference or a value), looking through what renders nothing
-/// (comments, statements, empty text).
-fn last_char(list: &[Tree]) -> Option<char> {
+/// Which end of a piece of output.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum End {
+    First,
+    Last,
+}
+
+/// The first or last character `list` writes, if it is text written as it
+/// is (not a tag, a reference or a value), looking through what renders
+/// nothing (comments, statements, empty text); [`OBJECT`] for an inline
+/// box that is no text.
+fn edge_char(list: &[Tree], end: End) -> Option<char> {
     use crate::ir::Op;
-    for t in list.iter().rev() {
-        match t {
+    let text = |s: &str| match end {
+        End::First => s.chars().next(),
+        End::Last => s.chars().last(),
+    };
+    let n = list.len();
+    for i in 0..n {
+        match &list[if end == End::First { i } else { n - 1 - i }] {
             Tree::Op(Op::Static(s)) if s.is_empty() => {}
-            Tree::Op(Op::Static(s)) => return s.chars().last().filter(|&c| plain_char(c)),
+            Tree::Op(Op::Static(s)) => return text(s).filter(|&c| plain_char(c)),
             Tree::Op(Op::Statement { .. }) | Tree::Comment(_) => {}
             Tree::Filter { ops, .. } => {
-                return match ops.last() {
-                    Some(Op::Static(s)) => s.chars().last().filter(|&c| plain_char(c)),
+                let op = if end == End::First {
+                    ops.first()
+                } else {
+                    ops.last()
+                };
+                return match op {
+                    Some(Op::Static(s)) => text(s).filter(|&c| plain_char(c)),
                     _ => None,
-                }
+                };
             }
-            Tree::Multi(inner) => return last_char(inner),
+            Tree::Multi(inner) => return edge_char(inner, end),
             Tree::Element(e) if e.name == "wbr" => return Some(ZERO_WIDTH_SPACE),
             Tree::Element(e) if atomic_inline(&e.name) => return Some(OBJECT),
-            Tree::Element(e) if e.end.is_some() => return last_char(&e.content),
+            Tree::Element(e) if e.end.is_some() => return edge_char(&e.content, end),
             _ => return None,
         }
     }
@@ -1993,31 +2021,6 @@ fn last_char(list: &[Tree]) -> Option<char> {
 /// the edge of a tag or reference, not whitespace).
 fn plain_char(c: char) -> bool {
     !matches!(c, '<' | '>' | '&' | ';') && !c.is_whitespace()
-}
-
-/// The first character `list` writes, if it is text written as it is,
-/// looking through what renders nothing.
-fn first_char(list: &[Tree]) -> Option<char> {
-    use crate::ir::Op;
-    for t in list {
-        match t {
-            Tree::Op(Op::Static(s)) if s.is_empty() => {}
-            Tree::Op(Op::Static(s)) => return s.chars().next().filter(|&c| plain_char(c)),
-            Tree::Op(Op::Statement { .. }) | Tree::Comment(_) => {}
-            Tree::Filter { ops, .. } => {
-                return match ops.first() {
-                    Some(Op::Static(s)) => s.chars().next().filter(|&c| plain_char(c)),
-                    _ => None,
-                }
-            }
-            Tree::Multi(inner) => return first_char(inner),
-            Tree::Element(e) if e.name == "wbr" => return Some(ZERO_WIDTH_SPACE),
-            Tree::Element(e) if atomic_inline(&e.name) => return Some(OBJECT),
-            Tree::Element(e) if e.end.is_some() => return first_char(&e.content),
-            _ => return None,
-        }
-    }
-    None
 }
 
 /// Text with each run of spaces, tabs and newlines written as one (CSS Text

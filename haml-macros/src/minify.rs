@@ -63,7 +63,7 @@ pub fn minify(tree: &mut Vec<Tree>, options: &Options) {
     let cfg = Flow::new(&scan.tokens);
     // Unbalanced raw markup (`<i>` never closed) makes the parser rebuild
     // elements around whitespace: leave whitespace and tags alone. So may
-    // an unescaped value, and an element the parser does not nest in itself.
+    // an unescaped value, and misnested elements (`Scanner::misnested`).
     let unbalanced = !balanced(&scan.raw_text) || scan.raw_values || scan.misnested;
     let conservative = scan.layout_css || unbalanced;
     // 1. Whitespace, in document order (a kept newline lets a later one go).
@@ -1629,7 +1629,8 @@ struct Apply<'a> {
     /// `Scanner::text_edges`.
     text_edges: &'a [(bool, bool)],
     gap: usize,
-    /// Pieces of static text and filters seen (for `text_edges`).
+    /// Pieces of static text, filters and doctypes seen (for
+    /// `text_edges`).
     text: usize,
     element: usize,
     comment: usize,

@@ -1560,7 +1560,7 @@ const LEGACY_REFERENCES: [&str; 106] = [
     "yacute", "yen", "yuml",
 ];
 
-/// The most used named character references.
+/// The most used named character references, and the Latin-1 ones.
 fn named_reference(name: &str) -> Option<char> {
     Some(match name {
         "amp" => '&',
@@ -1602,9 +1602,27 @@ fn named_reference(name: &str) -> Option<char> {
         "iexcl" => '¡',
         "iquest" => '¿',
         "shy" => '\u{ad}',
-        _ => return None,
+        _ => {
+            let at = LATIN_1.iter().position(|n| *n == name)?;
+            return char::from_u32(0xa0 + at as u32);
+        }
     })
 }
+
+/// The names of the characters U+00A0 to U+00FF, in order (HTML 4's
+/// Latin-1 references, all still in HTML's table).
+const LATIN_1: [&str; 96] = [
+    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf",
+    "laquo", "not", "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro",
+    "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest",
+    "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute",
+    "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute",
+    "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute",
+    "THORN", "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil",
+    "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde",
+    "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc",
+    "uuml", "yacute", "thorn", "yuml",
+];
 
 /// Writes the decisions back into the tree, in the scanner's order.
 struct Apply<'a> {
@@ -2417,6 +2435,8 @@ mod tests {
             "&amp;amp; &lt;b> <3 a&amp;"
         );
         assert_eq!(s("&unknown; & &#0; &nbsp;x"), "&unknown; & &#0; \u{a0}x");
+        // The Latin-1 names (the browser harness has a case with all 96).
+        assert_eq!(s("&eacute;t&eacute; &Uuml;ber &yuml;"), "été Über ÿ");
         // `&` before a name: bare unless the browser could read a reference.
         assert_eq!(
             s("a&amp;x=1 AT&amp;T &amp;notit &amp;b;"),

@@ -1713,8 +1713,6 @@ impl Apply<'_> {
                 Tree::Filter { name, ops }
                     if !self.raw_text && matches!(name.as_str(), "plain" | "escaped" | "preserve") =>
                 {
-                    // A run of whitespace across lines is one run.
-                    join_static_text(ops);
                     // `:escaped` escapes its values as `=` does.
                     if name == "escaped" && !self.preformatted && !self.xml {
                         for op in ops.iter_mut() {
@@ -1794,11 +1792,19 @@ impl Apply<'_> {
     /// so does the newline of `<?xml ... ?>` at the document's start.
     fn text_edges(&mut self, t: &mut Tree) {
         use crate::ir::Op;
-        if !matches!(
-            t,
-            Tree::Op(Op::Static(_)) | Tree::Filter { .. } | Tree::Doctype(_)
-        ) {
-            return;
+        match t {
+            Tree::Op(Op::Static(_)) | Tree::Doctype(_) => {}
+            // One piece of static text per line, joined: a run of
+            // whitespace across lines is one run, and the text's ends are
+            // its first and last operations.
+            Tree::Filter { ops, .. } => {
+                let mut joined = crate::ir::Ops::default();
+                std::mem::take(ops)
+                    .into_iter()
+                    .for_each(|op| joined.push(op));
+                *ops = joined.ops;
+            }
+            _ => return,
         }
         let edges = self.text_edges.get(self.text).copied();
         self.text += 1;
@@ -1812,49 +1818,28 @@ impl Apply<'_> {
         if !first_gone && !last_gone {
             return;
         }
-        let (head, tail) = match t {
-            Tree::Op(Op::Static(text)) | Tree::Doctype(text) => (Some(text), None),
+        let trim_start = |text: &mut String| *text = text.trim_start_matches(WHITESPACE).into();
+        let trim_end = |text: &mut String| *text = text.trim_end_matches(WHITESPACE).into();
+        match t {
+            Tree::Op(Op::Static(text)) | Tree::Doctype(text) => {
+                if first_gone {
+                    trim_start(text);
+                }
+                if last_gone {
+                    trim_end(text);
+                }
+            }
             Tree::Filter { ops, .. } => {
-                join_static_text(ops);
-                fn text(op: &mut Op) -> Option<&mut String> {
-                    match op {
-                        Op::Static(text) => Some(text),
-                        _ => None,
-                    }
+                if let (true, Some(Op::Static(text))) = (first_gone, ops.first_mut()) {
+                    trim_start(text);
                 }
-                match ops.as_mut_slice() {
-                    [only] => (text(only), None),
-                    [head, .., tail] => (text(head), text(tail)),
-                    [] => (None, None),
+                if let (true, Some(Op::Static(text))) = (last_gone, ops.last_mut()) {
+                    trim_end(text);
                 }
             }
-            _ => return,
-        };
-        if let Some(text) = head {
-            if first_gone {
-                *text = text.trim_start_matches(WHITESPACE).to_string();
-            }
-            if last_gone && tail.is_none() {
-                *text = text.trim_end_matches(WHITESPACE).to_string();
-            }
-        }
-        if let (Some(text), true) = (tail, last_gone) {
-            *text = text.trim_end_matches(WHITESPACE).to_string();
+            _ => {}
         }
     }
-}
-
-/// Consecutive pieces of static text as one (a filter writes one per line).
-fn join_static_text(ops: &mut Vec<crate::ir::Op>) {
-    use crate::ir::Op;
-    let mut joined: Vec<Op> = Vec::with_capacity(ops.len());
-    for op in std::mem::take(ops) {
-        match (joined.last_mut(), op) {
-            (Some(Op::Static(a)), Op::Static(b)) => a.push_str(&b),
-            (_, op) => joined.push(op),
-        }
-    }
-    *ops = joined;
 }
 
 /// Whether a line break between the characters `before` and `after` (`None`:

@@ -1892,31 +1892,29 @@ impl Spaces {
         let old = std::mem::take(list);
         let mut items = old.into_iter();
         while let Some(mut t) = items.next() {
+            // The characters written just before and just after `t`.
+            let around = || {
+                (
+                    edge_char(list, End::Last),
+                    edge_char(items.as_slice(), End::First),
+                )
+            };
             match &mut t {
                 Tree::Newline if self.svg_shapes => continue,
-                Tree::Newline
-                    if !self.kept
-                        && line_break_is_space(
-                            edge_char(list, End::Last),
-                            edge_char(items.as_slice(), End::First),
-                        ) =>
-                {
-                    t = Tree::Op(Op::Static(" ".to_string()));
+                Tree::Newline if !self.kept => {
+                    let (before, after) = around();
+                    if line_break_is_space(before, after) {
+                        t = Tree::Op(Op::Static(" ".to_string()));
+                    }
                 }
                 Tree::Op(Op::Static(text)) if !self.kept => {
-                    *text = compact_text(
-                        text,
-                        edge_char(list, End::Last),
-                        edge_char(items.as_slice(), End::First),
-                    );
+                    let (before, after) = around();
+                    *text = compact_text(text, before, after);
                 }
                 Tree::Filter { name, ops }
                     if !self.kept && matches!(name.as_str(), "plain" | "escaped" | "preserve") =>
                 {
-                    let (before, after) = (
-                        edge_char(list, End::Last),
-                        edge_char(items.as_slice(), End::First),
-                    );
+                    let (before, after) = around();
                     let last = ops.len().saturating_sub(1);
                     for (i, op) in ops.iter_mut().enumerate() {
                         if let Op::Static(text) = op {
@@ -1938,10 +1936,7 @@ impl Spaces {
                     } else {
                         self.svg_shapes && !svg_text(&name)
                     };
-                    self.kept |= preformatted(&e.name);
-                    if svg_words {
-                        self.kept = false;
-                    }
+                    self.kept = !svg_words && (self.kept || preformatted(&e.name));
                     self.walk(&mut e.content);
                     // Whitespace at the ends of SVG text is not drawn (it
                     // starts and ends the line).

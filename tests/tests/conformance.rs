@@ -31,6 +31,62 @@ mod minified {
     include!(concat!(env!("OUT_DIR"), "/minified_cases.rs"));
 }
 
+/// The minified output of every case, byte for byte, against the golden
+/// files committed beside the case: `tests/corpus/NAME.min.html` for a
+/// corpus case, `tests/haml-spec/minified/spec_NNN.min.html` for a spec
+/// case. `HAML_BLESS=1 cargo test -p tests --test conformance` rewrites
+/// them (review the diff: each change is a change of the output).
+#[test]
+fn minified_output_matches_golden_files() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"));
+    let bless = std::env::var_os("HAML_BLESS").is_some_and(|v| v == "1");
+    let mut failures = Vec::new();
+    let cases = minified::cases();
+    for (name, _, minified) in &cases {
+        let path = match (name.strip_prefix("corpus_"), name.strip_prefix("spec_")) {
+            (Some(stem), _) => format!("{root}/corpus/{stem}.min.html"),
+            (_, Some(_)) => format!("{root}/haml-spec/minified/{name}.min.html"),
+            _ => panic!("{name}: a case of no known set"),
+        };
+        if bless {
+            std::fs::create_dir_all(std::path::Path::new(&path).parent().unwrap()).unwrap();
+            std::fs::write(&path, minified).unwrap();
+            continue;
+        }
+        match std::fs::read_to_string(&path) {
+            Ok(golden) if &golden == minified => {}
+            Ok(golden) => failures.push(format!(
+                "{name}: minified output differs from {path}\n--- golden\n{golden:?}\n--- got\n{minified:?}"
+            )),
+            Err(e) => failures.push(format!("{name}: {path}: {e}")),
+        }
+    }
+    assert!(cases.len() > 700, "only {} cases", cases.len());
+    // A golden file whose case is gone is a failure too.
+    let names: std::collections::HashSet<String> = cases
+        .iter()
+        .map(|(name, _, _)| name.strip_prefix("corpus_").unwrap_or(name).to_string())
+        .collect();
+    for dir in [format!("{root}/corpus"), format!("{root}/haml-spec/minified")] {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let file = entry.unwrap().file_name().to_string_lossy().into_owned();
+            if let Some(stem) = file.strip_suffix(".min.html") {
+                if !names.contains(stem) {
+                    failures.push(format!("{dir}/{file}: no case of this name"));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ from their golden minified output \
+         (HAML_BLESS=1 rewrites the files):\n\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n\n")
+    );
+}
+
 /// `format = "xhtml"` output is XML: where haml's is well-formed (its
 /// doctype and XML declaration aside, under one root element), the
 /// minified output is too.

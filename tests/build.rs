@@ -58,7 +58,7 @@ impl Minified {
 
     fn finish(self) -> String {
         format!(
-            "{}\n/// `(name, haml 6.1.1 output, minified output)` of every case.\npub fn cases() -> Vec<(&'static str, String, String)> {{\n    vec![\n{}    ]\n}}\n\n/// The cases with `format = \"xhtml\"`.\n#[allow(dead_code)]\npub const XHTML: &[&str] = &{:?};\n",
+            "{}\n/// `(name, haml 6.1.1 output, minified output)` of every case (the haml output of `NAME.escaped.ruby.haml` where a case has one).\npub fn cases() -> Vec<(&'static str, String, String)> {{\n    vec![\n{}    ]\n}}\n\n/// The cases with `format = \"xhtml\"`.\n#[allow(dead_code)]\npub const XHTML: &[&str] = &{:?};\n",
             self.items, self.calls, self.xhtml
         )
     }
@@ -173,12 +173,20 @@ fn corpus(dir: &Path, minified: &mut Minified) -> String {
             &locals,
             &expected,
         );
+        // The browser compares the minified output with haml's output of
+        // the template with its filter values escaped, where there is one.
+        let escaped = dir.join(format!("{name}.escaped.html"));
+        let reference = if escaped.exists() {
+            format!("include_str!({:?})", escaped.display().to_string())
+        } else {
+            expected
+        };
         minified.add(
             &format!("corpus_{name}"),
             &template,
             &options,
             &locals,
-            &expected,
+            &reference,
         );
     }
     out

@@ -206,7 +206,7 @@ pub fn raw_text(list: &mut [Tree]) -> Result<(), Error> {
                         // inside included: every value there escapes `<`.
                         html_escape_values(&mut ops, language.is_none());
                         if let Some(language) = language {
-                            scan_ops(&mut ops, language, 0, false)?;
+                            scan_ops(&mut ops, language, 0)?;
                         }
                         e.content = ops.into_iter().map(Tree::Op).collect();
                     }
@@ -224,9 +224,7 @@ pub fn raw_text(list: &mut [Tree]) -> Result<(), Error> {
                     Some(Op::Static(s)) => s.find('>').map_or(0, |i| i + 1),
                     _ => 0,
                 };
-                // haml writes a filter's values as they are; here they
-                // are escaped for their place.
-                scan_ops(ops, language, skip, true)?;
+                scan_ops(ops, language, skip)?;
             }
             Tree::Multi(inner) => raw_text(inner)?,
             Tree::Block { body, .. } => raw_text(body)?,
@@ -385,8 +383,8 @@ impl Scanner {
 
 /// Scans the operations of a script or style body (the first `skip` bytes
 /// of the first static text are not part of it). Values written unescaped
-/// (`!=`) keep that, unless `all` (a filter's values).
-fn scan_ops(ops: &mut [Op], language: Language, skip: usize, all: bool) -> Result<(), Error> {
+/// on purpose (`!=`, `escape_html: false`) keep that.
+fn scan_ops(ops: &mut [Op], language: Language, skip: usize) -> Result<(), Error> {
     let mut scanner = Scanner::new(language);
     // The context at each open block, to compare with its end.
     let mut blocks: Vec<(Context, haml_grammar::Span)> = Vec::new();
@@ -405,7 +403,7 @@ fn scan_ops(ops: &mut [Op], language: Language, skip: usize, all: bool) -> Resul
             }
             // `!=` and the `escape_html: false` option write values as they
             // are: the author's choice.
-            Op::Hole { escape, code } if all || *escape != Escape::None => {
+            Op::Hole { escape, code } if *escape != Escape::None => {
                 last = code.span;
                 *escape = scanner.hole(code, false)?;
             }

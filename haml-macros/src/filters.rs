@@ -3,8 +3,9 @@
 //!
 //! haml reads a filter body as its lines, each followed by a newline.
 //! Filters without `#{` trim trailing whitespace from that text; `:plain`
-//! with `#{` does not (so it ends in an extra newline). `#{}` values are
-//! not escaped, except in `:escaped`, which escapes everything.
+//! with `#{` does not (so it ends in an extra newline). haml writes `#{}`
+//! values as they are, except in `:escaped`, which escapes everything; the
+//! caller says how they are escaped (see `Lowerer::filter_escape`).
 
 use haml_grammar::{Filter, Segment};
 
@@ -12,28 +13,25 @@ use crate::ir::{Escape, Op};
 use crate::lower::escape_html;
 use crate::options::{Format, Options};
 
-/// The operations of one filter (the newline after it is not included).
-pub fn lower(filter: &Filter, options: &Options) -> Vec<Op> {
+/// The operations of one filter (the newline after it is not included);
+/// `#{}` values are escaped as `values` says.
+pub fn lower(filter: &Filter, options: &Options, values: Escape) -> Vec<Op> {
     let interpolated = filter.lines.iter().any(|l| l.raw.contains("#{"));
     let xhtml = options.format == Format::Xhtml;
     let mut out = Vec::new();
     match filter.name.name.as_str() {
-        "plain" => body(filter, "", !interpolated, &mut out),
+        "plain" => body(filter, "", !interpolated, values, &mut out),
         "escaped" => {
             let mut raw = Vec::new();
-            body(filter, "", true, &mut raw);
+            body(filter, "", true, values, &mut raw);
             out.extend(raw.into_iter().map(|op| match op {
                 Op::Static(s) => Op::Static(escape_html(&s)),
-                Op::Hole { code, .. } => Op::Hole {
-                    code,
-                    escape: Escape::Html,
-                },
                 op => op,
             }));
         }
         "preserve" => {
             let mut raw = Vec::new();
-            body(filter, "", true, &mut raw);
+            body(filter, "", true, values, &mut raw);
             raw.push(Op::Static("\n".into()));
             out.extend(raw.into_iter().map(|op| match op {
                 Op::Static(s) => Op::Static(s.replace('\n', "&#x000A;")),
@@ -48,17 +46,17 @@ pub fn lower(filter: &Filter, options: &Options) -> Vec<Op> {
             };
             if xhtml {
                 out.push(Op::Static(format!("<{tag} type='{kind}'>\n  {open}\n")));
-                body(filter, "    ", true, &mut out);
+                body(filter, "    ", true, values, &mut out);
                 out.push(Op::Static(format!("\n  {close}\n</{tag}>")));
             } else {
                 out.push(Op::Static(format!("<{tag}>\n")));
-                body(filter, "  ", true, &mut out);
+                body(filter, "  ", true, values, &mut out);
                 out.push(Op::Static(format!("\n</{tag}>")));
             }
         }
         "cdata" => {
             out.push(Op::Static("<![CDATA[\n".into()));
-            body(filter, "    ", true, &mut out);
+            body(filter, "    ", true, values, &mut out);
             out.push(Op::Static("\n]]>".into()));
         }
         // The parser accepts no other name.
@@ -69,8 +67,8 @@ pub fn lower(filter: &Filter, options: &Options) -> Vec<Op> {
 
 /// The body: each line with `prefix` before it and a newline after it;
 /// with `trim`, trailing whitespace of the whole text is dropped first.
-/// Interpolated values are not escaped.
-fn body(filter: &Filter, prefix: &str, trim: bool, out: &mut Vec<Op>) {
+/// Interpolated values are escaped as `values` says.
+fn body(filter: &Filter, prefix: &str, trim: bool, values: Escape, out: &mut Vec<Op>) {
     let mut lines: Vec<Vec<Segment>> = filter.lines.iter().map(|l| l.segments.clone()).collect();
     if trim {
         // Drop trailing blank lines, then trailing whitespace of the last.
@@ -102,7 +100,7 @@ fn body(filter: &Filter, prefix: &str, trim: bool, out: &mut Vec<Op>) {
                     out.push(Op::Static(std::mem::take(&mut text)));
                     out.push(Op::Hole {
                         code: code.clone(),
-                        escape: Escape::None,
+                        escape: values,
                     });
                 }
             }

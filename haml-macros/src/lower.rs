@@ -216,7 +216,7 @@ impl Lowerer<'_> {
             NodeKind::SilentComment(_) => Tree::Multi(Vec::new()),
             NodeKind::Filter(f) => Tree::Filter {
                 name: f.name.name.clone(),
-                ops: filters::lower(f, self.options),
+                ops: filters::lower(f, self.options, self.filter_escape(&f.name.name)),
             },
             NodeKind::Statement(s) => self.statement(s, strip_inner)?,
             // `include::expand` replaced every include before lowering.
@@ -257,6 +257,26 @@ impl Lowerer<'_> {
                 Escape::Text
             }
             (true, _) => Escape::Html,
+        }
+    }
+
+    /// How a filter's `#{}` values are escaped. haml writes them as they
+    /// are (`:escaped` aside), and `output = "haml"` keeps its bytes. The
+    /// minified output escapes them as text values where the filter stands
+    /// (a `:plain` in a `<script>` is JavaScript: the contextual escaping
+    /// pass rescans it); `:cdata` (a comment that ends at `>` in HTML) and
+    /// `:javascript` / `:css` (rescanned) start from haml's escaping.
+    fn filter_escape(&self, name: &str) -> Escape {
+        match (name, self.options.output) {
+            ("escaped", _) => Escape::Html,
+            (_, Output::Haml) => Escape::None,
+            ("cdata" | "javascript" | "css", Output::Minified) => {
+                let outer = self.escape_as_haml.replace(true);
+                let escape = self.escaping(self.options.escape_html);
+                self.escape_as_haml.set(outer);
+                escape
+            }
+            (_, Output::Minified) => self.escaping(self.options.escape_html),
         }
     }
 

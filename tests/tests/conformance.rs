@@ -67,7 +67,10 @@ fn minified_output_matches_golden_files() {
         .iter()
         .map(|(name, _, _)| name.strip_prefix("corpus_").unwrap_or(name).to_string())
         .collect();
-    for dir in [format!("{root}/corpus"), format!("{root}/haml-spec/minified")] {
+    for dir in [
+        format!("{root}/corpus"),
+        format!("{root}/haml-spec/minified"),
+    ] {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let file = entry.unwrap().file_name().to_string_lossy().into_owned();
             if let Some(stem) = file.strip_suffix(".min.html") {

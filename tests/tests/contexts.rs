@@ -287,3 +287,99 @@ fn markup_nested_in_a_kept_comment_cannot_close_it() {
         "<!--\n<p title=\"--&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">x</p>\n-->"
     );
 }
+
+/// A filter's `#{}` values are escaped for where the filter's text ends
+/// up, as the direct forms are; haml writes them as they are, which
+/// `output = "haml"` keeps.
+#[test]
+fn filter_values_are_escaped_for_their_place() {
+    let v = "</textarea></style></script><img src=x onerror=alert(1)>\";alert(1);//-->";
+    // HTML text: `<` that could start markup is a reference.
+    let text =
+        "&lt;/textarea>&lt;/style>&lt;/script>&lt;img src=x onerror=alert(1)>\";alert(1);//-->";
+    // haml's escaping: where `>` could end a comment.
+    let html = "&lt;/textarea&gt;&lt;/style&gt;&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&quot;;alert(1);//--&gt;";
+    let js = "\"\\u003C\\/textarea\\u003E\\u003C\\/style\\u003E\\u003C\\/script\\u003E\\u003Cimg src=x onerror=alert(1)\\u003E\\u0022;alert(1);\\/\\/--\\u003E\"";
+    assert_eq!(
+        haml!(":plain\n  Hello #{v}").render(),
+        format!("Hello {text}")
+    );
+    assert_eq!(
+        haml!(":preserve\n  Hello #{v}").render(),
+        format!("Hello {text}\n")
+    );
+    assert_eq!(
+        haml!(":cdata\n  Hello #{v}").render(),
+        format!("<![CDATA[\n    Hello {html}\n]]>")
+    );
+    assert_eq!(
+        haml!("%svg\n  :cdata\n    #{v}").render(),
+        format!("<svg><![CDATA[\n    {html}\n]]></svg>")
+    );
+    assert_eq!(
+        haml!(":escaped\n  Hello #{v}").render(),
+        format!("Hello {text}")
+    );
+    // Raw text elements: the filter's text is JavaScript, CSS, RCDATA.
+    assert_eq!(
+        haml!("%script\n  :plain\n    var a = \"#{v}\", b = #{v};").render(),
+        format!("<script>\nvar a = {js}, b = {js};\n\n</script>")
+    );
+    assert_eq!(
+        haml!("%style\n  :plain\n    a { content: \"#{v}\"; color: #{v} }").render(),
+        "<style>\na { content: \"\\3C \\2F textarea\\3E \\3C \\2F style\\3E \\3C \\2F script\\3E \
+         \\3C img src\\3D x onerror\\3D alert\\28 1\\29 \\3E \\22 \\3B alert\\28 1\\29 \\3B \\2F \\2F --\\3E \"; \
+         color: haml-blocked }\n\n</style>"
+    );
+    assert_eq!(
+        haml!("%textarea\n  :preserve\n    #{v}").render(),
+        format!("<textarea>{text}\n</textarea>")
+    );
+    assert_eq!(
+        haml!("%title\n  :plain\n    #{v}").render(),
+        format!("<title>\n{text}\n\n</title>")
+    );
+    assert_eq!(
+        haml!("%script{type: \"text/x-template\"}\n  :plain\n    #{v}").render(),
+        format!("<script type=text/x-template>\n{html}\n\n</script>")
+    );
+    // A `:javascript` whose `<script>` is text (of a textarea, a comment).
+    assert_eq!(
+        haml!("%textarea\n  :javascript\n    var a = \"#{v}\";").render(),
+        format!("<textarea><script>\n  var a = \"{html}\";\n</script></textarea>")
+    );
+    assert_eq!(
+        haml!("/\n  :javascript\n    var a = \"#{v}\";").render(),
+        format!("<!--\n<script>\n  var a = \"{html}\";\n</script>\n-->")
+    );
+    // The opt-outs: `Raw`, `escape_html = false`; and haml's bytes.
+    let raw = haml_runtime::Raw("<b>x</b>");
+    assert_eq!(haml!(":plain\n  #{raw}").render(), "<b>x</b>");
+    assert_eq!(
+        haml!(escape_html = false, ":plain\n  #{v}").render(),
+        format!("{v}\n\n")
+    );
+    assert_eq!(
+        haml!(output = "haml", ":plain\n  #{v}").render(),
+        format!("{v}\n\n")
+    );
+}
+
+/// The text of a filter nested in a script continues the script's
+/// JavaScript: a value inside a template literal opened before the filter
+/// is escaped as string content (no quotes added).
+#[test]
+fn a_plain_filter_in_a_script_is_scanned_as_javascript() {
+    let v = "`${alert(1)}";
+    assert_eq!(
+        haml!(
+            "%script
+  var s = `a
+  :plain
+    b #{v}
+  `;"
+        )
+        .render(),
+        "<script>\nvar s = `a\nb \\u0060\\u0024{alert(1)}\n\n`;\n</script>"
+    );
+}

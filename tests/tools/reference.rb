@@ -21,7 +21,9 @@
 #       DIR/NAME.haml, and write DIR/NAME.html -- or DIR/NAME.error.txt when
 #       haml raises. Fails loudly when a case flips between "renders" and
 #       "errors" compared with the files already there (use --force to
-#       accept).
+#       accept). Where DIR/NAME.escaped.ruby.haml exists (the template with
+#       its filter values escaped, as the minified output escapes them),
+#       also render it to DIR/NAME.escaped.html.
 #   ruby reference.rb spec TESTS.json
 #       Print cases.jsonl (one JSON object per spec case) to stdout.
 #   ruby reference.rb bench [N]
@@ -139,8 +141,9 @@ module HamlReference
   def cmd_corpus(dir, force: false)
     counts = Hash.new(0)
     cases = Dir.glob(File.join(dir, '*.haml')).sort.reject { |p| p.end_with?('.ruby.haml') }
-    %w[.ruby.haml .locals.json].each do |ext|
+    %w[.escaped.ruby.haml .ruby.haml .locals.json].each do |ext|
       Dir.glob(File.join(dir, "*#{ext}")).each do |extra|
+        next if ext == '.ruby.haml' && extra.end_with?('.escaped.ruby.haml')
         raise "#{extra}: no matching NAME.haml" unless File.exist?(extra.delete_suffix(ext) + '.haml')
       end
     end
@@ -159,6 +162,12 @@ module HamlReference
         File.delete("#{base}.error.txt") if expect_error
         File.write("#{base}.html", out)
         counts[:html] += 1
+        if File.exist?("#{base}.escaped.ruby.haml")
+          status, escaped = render(File.read("#{base}.escaped.ruby.haml", encoding: 'UTF-8'), cfg, locals)
+          raise "#{base}.escaped.ruby.haml: haml raised #{escaped[:message]}" unless status == :ok
+          File.write("#{base}.escaped.html", escaped)
+          counts[:escaped] += 1
+        end
       else
         if File.exist?("#{base}.html") && !force
           raise "#{path}: haml raised #{out[:class]}: #{out[:message]} (line #{out[:line]}) but NAME.html exists (use --force)"
@@ -169,7 +178,7 @@ module HamlReference
       end
     end
     warn "#{dir}: wrote #{counts[:html]} .html and #{counts[:error]} .error.txt files " \
-         "(#{counts[:twin]} rendered from NAME.ruby.haml)"
+         "(#{counts[:twin]} rendered from NAME.ruby.haml), #{counts[:escaped]} .escaped.html"
   end
 
   # ---------------------------------------------------------------- spec

@@ -31,4 +31,10 @@ struct ArrayHandler<'a> {
     b: &'a str,
 }
 
+#[derive(Template)]
+#[template(source = "%script\n  go(); /* note\n  :plain\n    #{name} */")]
+struct InJsCommentOfAPlainFilter<'a> {
+    name: &'a str,
+}
+
 fn main() {}

@@ -99,19 +99,59 @@ pub fn interpolated(
             let mut escapes = Vec::new();
             let mut part = UrlPart::Scheme;
             let mut scheme_hole = false;
+            // The text before the first `:`, `/`, `?` or `#`, and the
+            // scheme it makes if a `:` ends it.
+            let mut scheme = String::new();
+            let mut static_scheme = None;
             for s in segments {
                 match s {
                     Segment::Literal(t) => {
                         for c in t.chars() {
                             part = match (part, c) {
                                 (_, '?' | '#') => UrlPart::Query,
-                                (UrlPart::Scheme, ':' | '/') => UrlPart::Path,
+                                (UrlPart::Scheme, ':') => {
+                                    static_scheme = url_scheme(&scheme);
+                                    UrlPart::Path
+                                }
+                                (UrlPart::Scheme, '/') => UrlPart::Path,
+                                (UrlPart::Scheme, c) => {
+                                    scheme.push(c);
+                                    UrlPart::Scheme
+                                }
                                 (p, _) => p,
                             };
                         }
                     }
-                    Segment::Interpolation(_) => {
+                    Segment::Interpolation(code) => {
                         scheme_hole |= part == UrlPart::Scheme;
+                        if let Some(scheme) = static_scheme.as_deref() {
+                            let never = matches!(scheme, "javascript" | "vbscript")
+                                || (scheme == "data" && check != UrlCheck::Media);
+                            if never && !matches!(check, UrlCheck::List | UrlCheck::Refresh) {
+                                return Err(Error::template(
+                                    format!(
+                                        "a value inside a `{scheme}:` URL cannot be made safe \
+                                         (the URL's text is run as {}): the finished URL would \
+                                         always be blocked. {}",
+                                        if scheme == "data" {
+                                            "a document"
+                                        } else {
+                                            "code"
+                                        },
+                                        if scheme == "data" {
+                                            "Only pictures and sound take `data:` URLs (`img`, \
+                                             `video`, `audio`, `source`, `track`, `input`, SVG \
+                                             `image`); for a document, use `srcdoc`"
+                                        } else {
+                                            "Put the code in an event handler \
+                                             (`onclick: \"f('#{value}')\"`), where values are \
+                                             escaped for JavaScript"
+                                        }
+                                    ),
+                                    code.span,
+                                ));
+                            }
+                        }
                         escapes.push(match part {
                             UrlPart::Query => Escape::UrlComponent,
                             _ => Escape::Url,
@@ -119,10 +159,17 @@ pub fn interpolated(
                     }
                 }
             }
-            // A value in the scheme position, or any value of a list of
-            // URLs, is checked once the whole value is written.
+            // A value in the scheme position, after a scheme written in the
+            // template that is not always allowed (`data:`, which depends on
+            // the value), or any value of a list of URLs, is checked once
+            // the whole value is written.
+            let allowed = |scheme: &str| matches!(scheme, "http" | "https" | "mailto" | "tel");
             let checked = match check {
-                UrlCheck::Link | UrlCheck::Media if !scheme_hole => UrlCheck::None,
+                UrlCheck::Link | UrlCheck::Media
+                    if !scheme_hole && static_scheme.as_deref().is_none_or(allowed) =>
+                {
+                    UrlCheck::None
+                }
                 check => check,
             };
             (escapes, checked)
@@ -144,6 +191,23 @@ pub fn interpolated(
             (escapes, UrlCheck::None)
         }
     })
+}
+
+/// The scheme the browser's URL parser reads in `text`, the static text of
+/// a URL before its first `:`: leading spaces and controls dropped, tabs
+/// and line breaks removed, lowercased; `None` if it is not a scheme (the
+/// URL is then relative).
+fn url_scheme(text: &str) -> Option<String> {
+    let scheme: String = text
+        .trim_start_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let mut chars = scheme.chars();
+    let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    valid.then_some(scheme)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -920,6 +984,18 @@ mod tests {
             parts("#{a}?q=#{b}"),
             (vec![Escape::Url, Escape::UrlComponent], UrlCheck::Link)
         );
+        // A scheme written in the template: allowed ones need no check,
+        // others are checked (or, never allowed, an error).
+        assert_eq!(parts("mailto:#{a}"), (vec![Escape::Url], UrlCheck::None));
+        assert_eq!(
+            parts(" HTTPS://x/#{a}"),
+            (vec![Escape::Url], UrlCheck::None)
+        );
+        assert_eq!(parts("ftp://x/#{a}"), (vec![Escape::Url], UrlCheck::Link));
+        assert_eq!(parts("a b:#{a}"), (vec![Escape::Url], UrlCheck::None));
+        assert_eq!(url_scheme(" \u{1}Java\tScript"), Some("javascript".into()));
+        assert_eq!(url_scheme("a b"), None);
+        assert_eq!(url_scheme("1a"), None);
     }
 
     #[test]

@@ -112,6 +112,22 @@ fn url_attributes_check_the_scheme() {
         haml!("%form{action: u}\n  %button{formaction: u} go").render(),
         "<form action=about:invalid#haml-blocked><button formaction=about:invalid#haml-blocked>go</button></form>"
     );
+    // A scheme written in the template: http, https, mailto and tel need
+    // no check; any other is checked with the value (a `data:` picture
+    // passes); `javascript:` is a compile error (tests/ui).
+    let b64 = "AAAA";
+    assert_eq!(
+        haml!("%img{src: \"data:image/png;base64,#{b64}\"}").render(),
+        "<img src=data:image/png;base64,AAAA>"
+    );
+    assert_eq!(
+        haml!("%a{href: \"ftp://x/#{b64}\"} a").render(),
+        "<a href=about:invalid#haml-blocked>a</a>"
+    );
+    assert_eq!(
+        haml!("%a{href: \"mailto:#{b64}\"} a").render(),
+        "<a href=mailto:AAAA>a</a>"
+    );
     // The programmer's word for a URL, as the whole value.
     assert_eq!(
         haml!("%a{href: SafeUrl(u)} a").render(),

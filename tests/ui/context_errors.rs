@@ -37,4 +37,16 @@ struct InJsCommentOfAPlainFilter<'a> {
     name: &'a str,
 }
 
+#[derive(Template)]
+#[template(source = "%a{href: \"javascript:go('#{id}')\"} go")]
+struct InJavascriptUrl<'a> {
+    id: &'a str,
+}
+
+#[derive(Template)]
+#[template(source = "%iframe(src=\"data:text/html,<p>#{text}</p>\")")]
+struct InDataDocument<'a> {
+    text: &'a str,
+}
+
 fn main() {}

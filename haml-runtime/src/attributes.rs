@@ -10,10 +10,13 @@ use std::fmt;
 use std::rc::Rc;
 use std::sync::Arc;
 
+use haml_html::attributes::needs_quotes_byte;
+use haml_html::url::{UrlCheck, BLOCKED_URL};
+
 use crate::buffer::Buffer;
-use crate::context::{check_url_value, SafeCss, SafeJs, SafeUrl, UrlCheck};
 use crate::escape::Escape;
 use crate::render::{Raw, Render};
+use crate::safe::{SafeCss, SafeJs, SafeUrl};
 
 /// How one attribute is spelled in the output; the macro builds these as
 /// constants.
@@ -81,24 +84,50 @@ pub fn quote_if_needed_from(buffer: &mut Buffer, start: usize, scan: usize) {
         .get(scan..)
         .unwrap_or(&bytes[start..])
         .iter()
-        .any(|&b| NEEDS_QUOTES[b as usize])
+        .any(|&b| needs_quotes_byte(b))
     {
         buffer.insert_str(start, "\"");
         buffer.push('"');
     }
 }
 
-/// The bytes an unquoted attribute value can't hold.
-static NEEDS_QUOTES: [bool; 256] = {
-    let mut t = [false; 256];
-    let bytes = b" \t\n\x0c\r\"'=<>`";
-    let mut i = 0;
-    while i < bytes.len() {
-        t[bytes[i] as usize] = true;
-        i += 1;
+/// A string that is a URL attribute's whole value (minified, unquoted
+/// unless needed): checked before it is written, since percent-encoding
+/// and attribute escaping change nothing the check looks at (a character
+/// they encode inside a scheme makes it no scheme at all), then written
+/// in one pass, and quoted if it holds a `'` or `=`.
+#[inline]
+fn write_url_attribute(buffer: &mut Buffer, open: &str, check: UrlCheck, s: &str) {
+    if s.is_empty() {
+        // `open` is ` name=`: the bare name is the empty value.
+        buffer.push_str(&open[..open.len() - 1]);
+        return;
     }
-    t
-};
+    buffer.push_str(open);
+    if !haml_html::url::url_allowed(s, check) {
+        buffer.push_str(BLOCKED_URL);
+        return;
+    }
+    let start = buffer.len();
+    if buffer.push_url(s) {
+        buffer.insert_str(start, "\"");
+        buffer.push('"');
+    }
+}
+
+/// Checks the attribute value written from `start` (escaped for an
+/// attribute) against `check`; a value that fails is replaced by
+/// [`BLOCKED_URL`]. Called by generated code.
+#[inline]
+pub fn check_url_value(buffer: &mut Buffer, start: usize, check: UrlCheck) {
+    if check == UrlCheck::None {
+        return;
+    }
+    if !haml_html::url::value_allowed(&buffer.as_str()[start..], check) {
+        buffer.truncate(start);
+        buffer.push_str(BLOCKED_URL);
+    }
+}
 
 /// A value of a dynamic attribute.
 ///
@@ -178,7 +207,7 @@ macro_rules! string_attribute_values {
                     && syntax.escape == Escape::Url
                     && matches!(syntax.check, UrlCheck::Link | UrlCheck::Media)
                 {
-                    crate::context::write_url_attribute(buffer, syntax.open, syntax.check, s);
+                    write_url_attribute(buffer, syntax.open, syntax.check, s);
                 } else if !syntax.quote_if_needed
                     || !syntax.escape.is_markup()
                     || syntax.check != UrlCheck::None
@@ -187,7 +216,7 @@ macro_rules! string_attribute_values {
                 } else if s.is_empty() {
                     // `open` is ` name=`: the bare name is the empty value.
                     buffer.push_str(&syntax.open[..syntax.open.len() - 1]);
-                } else if s.bytes().any(|b| NEEDS_QUOTES[b as usize]) {
+                } else if s.bytes().any(needs_quotes_byte) {
                     buffer.push_str(syntax.open);
                     buffer.push('"');
                     buffer.push_with(s, syntax.escape);
@@ -571,7 +600,7 @@ pub fn class_attribute<T: ClassValue + ?Sized>(
 ) {
     match value.one_item() {
         Some(None) | Some(Some("")) => buffer.push_str(&open[..open.len() - 1]),
-        Some(Some(item)) if !item.bytes().any(|b| NEEDS_QUOTES[b as usize]) => {
+        Some(Some(item)) if !item.bytes().any(needs_quotes_byte) => {
             buffer.push_str(open);
             buffer.push_with(item, escape);
         }
@@ -621,6 +650,58 @@ impl<'b> Join<'b> {
             },
             false,
         );
+    }
+}
+
+#[cfg(test)]
+mod url_tests {
+    use super::*;
+
+    fn checked(value: &str, check: UrlCheck) -> String {
+        let mut b = Buffer::new();
+        b.push_str(" href=");
+        b.push_str(value);
+        check_url_value(&mut b, 6, check);
+        b.as_str()[6..].to_string()
+    }
+
+    #[test]
+    fn values_that_fail_their_check_are_replaced() {
+        assert_eq!(
+            checked("&#106;avascript:alert(1)", UrlCheck::Link),
+            BLOCKED_URL
+        );
+        assert_eq!(checked("/a?b=1&amp;c=2", UrlCheck::Link), "/a?b=1&amp;c=2");
+        assert_eq!(checked("javascript:x", UrlCheck::None), "javascript:x");
+        assert_eq!(
+            checked("/a.png 1x, javascript:x 2x", UrlCheck::Srcset),
+            BLOCKED_URL
+        );
+    }
+
+    #[test]
+    fn whole_url_values_are_checked_then_written_once() {
+        let write = |s: &str| {
+            let mut b = Buffer::new();
+            write_url_attribute(&mut b, " href=", UrlCheck::Link, s);
+            b.into_string()
+        };
+        assert_eq!(write(""), " href");
+        assert_eq!(write("/a?b=1&c=2"), " href=\"/a?b=1&c=2\"");
+        // A whole value in an HTML attribute: `&` stays referenced where it
+        // could start a reference, and at the end.
+        assert_eq!(
+            write("?a&amp;b&#1&copy x&& y&"),
+            " href=?a&amp;amp;b&amp;#1&amp;copy%20x&&%20y&amp;"
+        );
+        assert_eq!(write("/a b'"), " href=\"/a%20b'\"");
+        assert_eq!(write("/plain"), " href=/plain");
+        assert_eq!(write("JAVASCRIPT:x"), " href=about:invalid#haml-blocked");
+        assert_eq!(
+            write("verylongscheme:x"),
+            " href=about:invalid#haml-blocked"
+        );
+        assert_eq!(write("verylongname/x:y"), " href=verylongname/x:y");
     }
 }
 

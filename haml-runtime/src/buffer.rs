@@ -64,7 +64,7 @@ impl Buffer {
     /// `'` or `=` (so an unquoted value needs quotes).
     #[inline]
     pub(crate) fn push_url(&mut self, s: &str) -> bool {
-        crate::context::url(s, false, true, &mut self.inner)
+        haml_html::url::percent_encode(s, false, true, &mut self.inner)
     }
 
     /// Inserts text at byte offset `at` (a character boundary).

@@ -21,8 +21,7 @@
 //!
 //! What a template can hold in a hole is described by [`Render`]; see
 //! [`Template`] for the ways to render one.
-// `unsafe` only in `sse2.rs` (SSE2 compares, measured there).
-#![deny(unsafe_code)]
+#![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 // The generated code names `::haml_runtime`, also in this crate's tests.
@@ -34,29 +33,28 @@ mod attributes;
 #[cfg(feature = "axum")]
 pub mod axum;
 mod buffer;
-pub mod context;
 mod dispatch;
 mod escape;
 mod render;
-#[cfg(target_arch = "x86_64")]
-mod sse2;
+mod safe;
 mod template;
 
 pub use attributes::{AttributeSyntax, AttributeValue, ClassValue};
 pub use buffer::Buffer;
-pub use context::{SafeCss, SafeJs, SafeUrl, UrlCheck};
 pub use escape::{escape, escape_into, escape_into_with, Escape};
+pub use haml_html::url::{UrlCheck, BLOCKED_URL};
 pub use haml_macros::{haml, Template};
 pub use render::{PreEscaped, Raw, Render};
+pub use safe::{SafeCss, SafeJs, SafeUrl};
 pub use template::{Inline, RenderError, SizeHint, Template};
 
 /// Used by the code the macros generate; not a public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::attributes::check_url_value;
     pub use crate::attributes::{
         class_attribute, quote_if_needed, quote_if_needed_from, ClassMerge, ClassSet, Join,
     };
-    pub use crate::context::check_url_value;
     pub use crate::dispatch::*;
     pub use crate::template::render_template;
     pub use crate::{AttributeSyntax, Escape, UrlCheck};

@@ -227,7 +227,7 @@ pub(crate) fn display<T: fmt::Display + ?Sized>(value: &T, buffer: &mut Buffer, 
     let failed = match escape {
         // A JSON string: quotes around the whole value.
         Escape::JsValue { attribute } => {
-            let quote = if attribute { "&#34;" } else { "\"" };
+            let quote = haml_html::javascript::string_quote(attribute);
             buffer.push_str(quote);
             let inner = Escape::JsString { attribute };
             let failed = write!(EscapingWriter(&mut *buffer, inner), "{value}").is_err();

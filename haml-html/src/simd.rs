@@ -1,5 +1,5 @@
 //! SSE2 compares of 16 bytes at once, for the search of the HTML escapers:
-//! the crate's one use of `unsafe`.
+//! the one use of `unsafe` in this project.
 //!
 //! Measured against the eight-byte SWAR search on the same build
 //! (`cargo bench -p benches`): the `page` workload (a hundred 25-45 byte

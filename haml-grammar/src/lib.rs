@@ -25,4 +25,4 @@ mod source;
 
 pub use ast::*;
 pub use error::ParseError;
-pub use parse::{parse, parse_file, parse_line_by_line};
+pub use parse::{parse, parse_file, parse_line_by_line, HAML_AUTOCLOSE};

@@ -13,9 +13,9 @@ use crate::source::{LineIndex, Origin};
 /// Deepest nesting of lines accepted (browsers stop nesting at 512).
 const MAX_DEPTH: usize = 256;
 
-/// The tags that haml renders without a closing tag (its `autoclose` list);
-/// they cannot hold nested lines.
-const VOID_TAGS: &[&str] = &[
+/// The tags that haml renders without a closing tag (its default
+/// `autoclose` option); they cannot hold nested lines.
+pub const HAML_AUTOCLOSE: &[&str] = &[
     "area", "base", "basefont", "br", "col", "command", "embed", "frame", "hr", "img", "input",
     "isindex", "keygen", "link", "menuitem", "meta", "param", "source", "track", "wbr",
 ];
@@ -587,7 +587,7 @@ impl TreeBuilder<'_, '_> {
                                     "illegal nesting: nesting within a self-closing tag is illegal",
                                 )?;
                             }
-                            if VOID_TAGS.contains(&name) {
+                            if HAML_AUTOCLOSE.contains(&name) {
                                 no_children(
                                     self,
                                     &format!(

@@ -274,4 +274,15 @@ mod tests {
         assert_eq!(named("hellip"), Some('…'));
         assert_eq!(named("unknown"), None);
     }
+
+    #[test]
+    fn ampersands_that_start_references_in_text() {
+        let r = starts_reference;
+        for yes in ["#1", "amp;", "b;", "not", "notit", "copyx", "AMP", "x", ""] {
+            assert!(r(yes), "{yes}");
+        }
+        for no in ["x=1", " co", "T and", "Amp x", "b-c", "=1"] {
+            assert!(!r(no), "{no}");
+        }
+    }
 }

@@ -1,23 +1,9 @@
 //! The macros of compile-time HAML templates: `#[derive(Template)]` and
 //! `haml!`. Use them through `haml_runtime`, which re-exports them.
 //!
-//! The work happens in plain functions over `proc_macro2` tokens
-//! (`expand.rs`); this file only connects them to the compiler.
-
-// benches/benches/expand.rs compiles these modules too: keep its list in
-// step.
-mod attributes;
-mod code;
-mod codegen;
-mod context;
-mod error;
-mod expand;
-mod filters;
-mod include;
-mod ir;
-mod lower;
-mod minify;
-mod options;
+//! This crate only connects the compiler (`haml-compiler`, an ordinary
+//! library) to rustc.
+#![forbid(unsafe_code)]
 
 /// Implements `haml_runtime::Template` for a struct from a HAML template.
 ///
@@ -32,7 +18,11 @@ mod options;
 /// `remove_whitespace`. The struct's fields are variables of the template.
 #[proc_macro_derive(Template, attributes(template))]
 pub fn derive_template(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
-    expand::derive(input.into()).into()
+    let frameworks = haml_compiler::Frameworks {
+        axum: cfg!(feature = "axum"),
+        actix_web: cfg!(feature = "actix-web"),
+    };
+    haml_compiler::derive(input.into(), frameworks).into()
 }
 
 /// A template written inline; it sees the caller's variables.
@@ -46,5 +36,5 @@ pub fn derive_template(input: proc_macro::TokenStream) -> proc_macro::TokenStrea
 /// Options may come first: `haml!(output = "haml", "...")`.
 #[proc_macro]
 pub fn haml(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
-    expand::inline(input.into()).into()
+    haml_compiler::inline(input.into()).into()
 }

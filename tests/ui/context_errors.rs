@@ -49,4 +49,10 @@ struct InDataDocument<'a> {
     text: &'a str,
 }
 
+#[derive(Template)]
+#[template(source = "%a{href: \"ftp://files.example.com/#{name}\"} get")]
+struct InFtpUrl<'a> {
+    name: &'a str,
+}
+
 fn main() {}

@@ -8,14 +8,14 @@
 //! caller says how they are escaped (see `Lowerer::filter_escape`).
 
 use haml_grammar::{Filter, Segment};
+use haml_html::escape::escape_html;
 
-use crate::ir::{Escape, Op};
-use crate::lower::escape_html;
 use crate::options::{Format, Options};
+use crate::tree::{Escape, Op};
 
 /// The operations of one filter (the newline after it is not included);
 /// `#{}` values are escaped as `values` says.
-pub fn lower(filter: &Filter, options: &Options, values: Escape) -> Vec<Op> {
+pub(super) fn filter_ops(filter: &Filter, options: &Options, values: Escape) -> Vec<Op> {
     let interpolated = filter.lines.iter().any(|l| l.raw.contains("#{"));
     let xhtml = options.format == Format::Xhtml;
     let mut out = Vec::new();

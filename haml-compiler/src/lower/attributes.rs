@@ -7,45 +7,15 @@ use std::collections::BTreeMap;
 
 use haml_grammar::{Attribute, AttributeStyle, AttributeValue, Code, Element, Segment, Shortcut};
 
-use crate::context::AttributeKind;
-use crate::error::Error;
-use crate::ir::{Escape, Head, MergeKind, Op, Source, UrlCheck};
-use crate::options::{Format, Options, Output};
+use haml_html::attributes::{attribute_kind, is_haml_boolean, unquoted_ok};
+use haml_html::escape::escape_html;
+use haml_html::references::starts_reference;
 
-/// haml's boolean attributes: `true` writes them bare, `false` leaves them out.
-const BOOLEAN_ATTRIBUTES: &[&str] = &[
-    "disabled",
-    "readonly",
-    "multiple",
-    "checked",
-    "autobuffer",
-    "autoplay",
-    "controls",
-    "loop",
-    "selected",
-    "hidden",
-    "scoped",
-    "async",
-    "defer",
-    "reversed",
-    "ismap",
-    "seamless",
-    "muted",
-    "required",
-    "autofocus",
-    "novalidate",
-    "formnovalidate",
-    "open",
-    "pubdate",
-    "itemscope",
-    "allowfullscreen",
-    "default",
-    "inert",
-    "sortable",
-    "truespeed",
-    "typemustmatch",
-    "download",
-];
+use crate::error::Error;
+use crate::options::{Format, Options, Output};
+use crate::tree::{
+    AttributeKind, Escape, Head, MergeKind, Op, PlacedValue, Source, UrlCheck, ValuePlace,
+};
 
 /// A value known at compile time.
 #[derive(Clone, Debug, PartialEq)]
@@ -70,8 +40,17 @@ enum Value {
     Hash(Vec<Attribute>),
 }
 
-/// Lower the attributes of an element into operations.
-pub fn lower(element: &Element, options: &Options, out: &mut Vec<Op>) -> Result<(), Error> {
+/// The operations that write the attributes of `element`.
+///
+/// Each value written at run time gets the escaping of an ordinary
+/// attribute; where the attribute is something else to the browser (a
+/// URL, an event handler, a style), its value is marked with its
+/// [`ValuePlace`] and the contextual escaping pass decides.
+pub(super) fn lower_attributes(
+    element: &Element,
+    options: &Options,
+    out: &mut Vec<Op>,
+) -> Result<(), Error> {
     let mut values: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     // Shortcuts: classes joined in order, the last id.
     let classes: Vec<&str> = element
@@ -148,7 +127,7 @@ pub fn lower(element: &Element, options: &Options, out: &mut Vec<Op>) -> Result<
                 writer.merged(&key, kind, values, &mut entries)?
             }
             "data" | "aria" => writer.data(&key, values, &mut entries)?,
-            _ if is_boolean(&key) => writer.single(&key, values, true, &mut entries)?,
+            _ if is_haml_boolean(&key) => writer.single(&key, values, true, &mut entries)?,
             _ => writer.single(&key, values, false, &mut entries)?,
         }
     }
@@ -193,10 +172,6 @@ impl Entries {
             ops,
         });
     }
-}
-
-fn is_boolean(key: &str) -> bool {
-    BOOLEAN_ATTRIBUTES.contains(&key) || key.starts_with("data-") || key.starts_with("aria-")
 }
 
 /// haml's `AttributeMerger`: how a static HTML-style attribute merges into
@@ -318,16 +293,14 @@ impl Writer<'_> {
                     match c {
                         '"' if quote == '"' => out.push_str("&#34;"),
                         '\'' if quote == '\'' => out.push_str("&#39;"),
-                        '&' if !self.html || crate::minify::starts_reference(&s[i + 1..]) => {
-                            out.push_str("&amp;")
-                        }
+                        '&' if !self.html || starts_reference(&s[i + 1..]) => out.push_str("&amp;"),
                         '<' if !self.html => out.push_str("&lt;"),
                         c => out.push(c),
                     }
                 }
                 out
             }
-            (true, false) => crate::lower::escape_html(s),
+            (true, false) => escape_html(s),
         }
     }
 
@@ -351,28 +324,33 @@ impl Writer<'_> {
     /// as haml does).
     fn kind(&self, name: &str) -> AttributeKind {
         if self.minify && self.options.escape_attrs {
-            crate::context::attribute_kind(self.element, name, self.refresh)
+            attribute_kind(self.element, name, self.refresh)
         } else {
             AttributeKind::Plain
         }
     }
 
     /// ` name='value'` around operations that write a value at run time;
-    /// compact: ` name=value`, quoted at run time only if needed. A URL
-    /// attribute's finished value is checked.
-    fn dynamic_value(&self, name: &str, value: Vec<Op>, check: UrlCheck) -> Vec<Op> {
+    /// compact: ` name=value`, quoted at run time only if needed. A value
+    /// that is not an ordinary attribute's is marked with its place (a URL
+    /// attribute's finished value may be checked).
+    fn dynamic_value(&self, name: &str, value: Vec<Op>, place: ValuePlace) -> Vec<Op> {
         let mut ops = Vec::with_capacity(value.len() + 3);
+        let place = (place.kind != AttributeKind::Plain).then(|| Box::new(place));
         if self.compact() {
             ops.push(Op::Static(format!(" {name}=")));
-            ops.push(Op::ValueStart);
-            ops.extend(value);
-            ops.push(Op::ValueEnd { check, quote: true });
-        } else if check != UrlCheck::None {
-            ops.push(Op::Static(format!(" {name}={}", self.quote())));
-            ops.push(Op::ValueStart);
+            ops.push(Op::ValueStart(place));
             ops.extend(value);
             ops.push(Op::ValueEnd {
-                check,
+                check: UrlCheck::None,
+                quote: true,
+            });
+        } else if place.is_some() {
+            ops.push(Op::Static(format!(" {name}={}", self.quote())));
+            ops.push(Op::ValueStart(place));
+            ops.extend(value);
+            ops.push(Op::ValueEnd {
+                check: UrlCheck::None,
                 quote: false,
             });
             ops.push(Op::Static(self.quote()));
@@ -410,29 +388,25 @@ impl Writer<'_> {
         out.push(key, true, vec![Op::Static(written)]);
     }
 
-    /// ` key='...'` for a string with interpolations, each escaped for
-    /// its place in the value.
-    fn interpolated(
-        &self,
-        key: &str,
-        segments: &[Segment],
-        out: &mut Entries,
-    ) -> Result<(), Error> {
-        let (escapes, check) =
-            crate::context::interpolated(self.kind(key), segments, self.hole_escape())?;
-        let mut escapes = escapes.into_iter();
+    /// ` key='...'` for a string with interpolations.
+    fn interpolated(&self, key: &str, segments: &[Segment], out: &mut Entries) {
+        let escape = self.hole_escape();
         let value = segments
             .iter()
             .map(|s| match s {
                 Segment::Literal(t) => Op::Static(self.escape(t)),
                 Segment::Interpolation(code) => Op::Hole {
                     code: code.clone(),
-                    escape: escapes.next().unwrap_or(Escape::Html),
+                    escape,
                 },
             })
             .collect();
-        out.push(key, false, self.dynamic_value(key, value, check));
-        Ok(())
+        let place = ValuePlace {
+            name: key.to_string(),
+            kind: self.kind(key),
+            value: PlacedValue::Interpolated(segments.to_vec()),
+        };
+        out.push(key, false, self.dynamic_value(key, value, place));
     }
 
     /// An attribute that takes its last value (hash over HTML-style over
@@ -475,50 +449,40 @@ impl Writer<'_> {
             Value::Fixed(Fixed::Nil) => {}
             Value::Fixed(Fixed::Bool(b)) => self.fixed_text(name, &b.to_string(), out),
             Value::Fixed(Fixed::Str(s)) => self.fixed_text(name, &s, out),
-            Value::Interpolated(segments) => self.interpolated(name, &segments, out)?,
-            Value::Code(code) => {
-                let (escape, check) = crate::context::whole_value(kind, self.hole_escape());
-                out.push(
-                    name,
-                    false,
-                    vec![Op::Attribute {
-                        code,
-                        open: if self.compact() {
-                            format!(" {name}=")
-                        } else {
-                            format!(" {name}={}", self.quote())
-                        },
-                        close: self.quote(),
-                        bare,
-                        boolean,
-                        escape,
-                        quote_if_needed: self.compact(),
-                        check,
-                    }],
-                )
-            }
+            Value::Interpolated(segments) => self.interpolated(name, &segments, out),
+            Value::Code(code) => out.push(
+                name,
+                false,
+                vec![Op::Attribute {
+                    code,
+                    open: if self.compact() {
+                        format!(" {name}=")
+                    } else {
+                        format!(" {name}={}", self.quote())
+                    },
+                    close: self.quote(),
+                    bare,
+                    boolean,
+                    kind,
+                    escape: self.hole_escape(),
+                    quote_if_needed: self.compact(),
+                    check: UrlCheck::None,
+                }],
+            ),
             Value::Array(items) => {
-                let check = match kind {
-                    AttributeKind::Plain => UrlCheck::None,
-                    AttributeKind::Url(check) => check,
-                    AttributeKind::Js | AttributeKind::Css | AttributeKind::Srcdoc => {
-                        return Err(Error::template(
-                            format!(
-                                "`{name}` takes one value, not an array: its items would be \
-                                 joined into code; build the value in Rust"
-                            ),
-                            items_span(&items),
-                        ))
-                    }
-                };
                 // An array given to an ordinary attribute: its items
                 // joined with spaces.
+                let place = ValuePlace {
+                    name: name.to_string(),
+                    kind,
+                    value: PlacedValue::Array(items_span(&items)),
+                };
                 let merge = Op::Merge {
                     kind: MergeKind::SingleClass,
                     sources: vec![Source::Array(items.into_iter().map(source).collect())],
                     escape: self.hole_escape(),
                 };
-                out.push(name, false, self.dynamic_value(name, vec![merge], check));
+                out.push(name, false, self.dynamic_value(name, vec![merge], place));
             }
             Value::Hash(_) => {
                 // Only `data` and `aria` flatten hashes in haml; elsewhere
@@ -540,7 +504,8 @@ impl Writer<'_> {
     ) -> Result<(), Error> {
         // One string with `#{}`: written as it is (nothing to join or merge).
         if let [Value::Interpolated(segments)] = values.as_slice() {
-            return self.interpolated(key, segments, out);
+            self.interpolated(key, segments, out);
+            return Ok(());
         }
         // Minified classes that are literals under conditions
         // (`cond.then_some("x")`, `if c { "a" } else { "b" }`): branches of
@@ -597,11 +562,12 @@ impl Writer<'_> {
                     sources,
                     escape: self.hole_escape(),
                 };
-                out.push(
-                    key,
-                    false,
-                    self.dynamic_value(key, vec![merge], UrlCheck::None),
-                );
+                let place = ValuePlace {
+                    name: key.to_string(),
+                    kind: AttributeKind::Plain,
+                    value: PlacedValue::Array(Default::default()),
+                };
+                out.push(key, false, self.dynamic_value(key, vec![merge], place));
             }
         }
         Ok(())
@@ -613,7 +579,7 @@ impl Writer<'_> {
         let mut last = None;
         for value in values {
             match value {
-                Value::Hash(attributes) => flatten(key, &attributes, &mut entries),
+                Value::Hash(attributes) => flatten_data_hash(key, &attributes, &mut entries),
                 other => last = Some(other),
             }
         }
@@ -744,28 +710,11 @@ fn conditional_literal(code: &Code) -> Option<(Code, Option<String>, Option<Stri
     }
 }
 
-/// An attribute value that can be written without quotes (HTML's unquoted
-/// attribute value syntax).
-fn unquoted_ok(value: &str) -> bool {
-    !value.is_empty() && !needs_quotes(value)
-}
-
-/// Whether `text` holds a byte an unquoted attribute value can't hold (the
-/// set `haml_runtime::quote_if_needed` checks at run time).
-pub(crate) fn needs_quotes(text: &str) -> bool {
-    text.bytes().any(|b| {
-        matches!(
-            b,
-            b' ' | b'\t' | b'\n' | b'\x0c' | b'\r' | b'"' | b'\'' | b'=' | b'<' | b'>' | b'`'
-        )
-    })
-}
-
-fn flatten(prefix: &str, attributes: &[Attribute], out: &mut BTreeMap<String, Value>) {
+fn flatten_data_hash(prefix: &str, attributes: &[Attribute], out: &mut BTreeMap<String, Value>) {
     for a in attributes {
         let name = format!("{prefix}-{}", a.name.name.replace('_', "-"));
         match &a.value {
-            AttributeValue::Hash(inner) => flatten(&name, inner, out),
+            AttributeValue::Hash(inner) => flatten_data_hash(&name, inner, out),
             v => {
                 out.insert(name, value_of(v));
             }

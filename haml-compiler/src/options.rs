@@ -27,12 +27,19 @@ pub enum Format {
 /// All options of one template.
 #[derive(Clone, Debug)]
 pub struct Options {
+    /// What the generated code writes (`output`).
     pub output: Output,
+    /// haml's `format`.
     pub format: Format,
+    /// haml's `escape_html`: values in text are escaped.
     pub escape_html: bool,
+    /// haml's `escape_attrs`: values in attributes are escaped.
     pub escape_attrs: bool,
+    /// haml's `attr_quote`: `'` or `"`.
     pub attr_quote: char,
+    /// haml's `autoclose`: the tags that close themselves.
     pub autoclose: Vec<String>,
+    /// haml's `remove_whitespace`.
     pub remove_whitespace: bool,
     /// Debugging: print the syntax tree, the operations and/or the
     /// generated code to stderr while compiling (`print = "code"`).
@@ -42,16 +49,13 @@ pub struct Options {
 /// What `print = "..."` shows while compiling.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Print {
+    /// The syntax tree.
     pub ast: bool,
+    /// The operations.
     pub ops: bool,
+    /// The generated code.
     pub code: bool,
 }
-
-/// haml's default list of tags that close themselves.
-pub const DEFAULT_AUTOCLOSE: &[&str] = &[
-    "area", "base", "basefont", "br", "col", "command", "embed", "frame", "hr", "img", "input",
-    "isindex", "keygen", "link", "menuitem", "meta", "param", "source", "track", "wbr",
-];
 
 impl Default for Options {
     fn default() -> Self {
@@ -61,24 +65,18 @@ impl Default for Options {
             escape_html: true,
             escape_attrs: true,
             attr_quote: '\'',
-            autoclose: DEFAULT_AUTOCLOSE.iter().map(|s| s.to_string()).collect(),
+            autoclose: haml_grammar::HAML_AUTOCLOSE
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
             remove_whitespace: false,
             print: Print::default(),
         }
     }
 }
 
-/// Where the template text comes from.
-#[derive(Clone)]
-pub enum Origin {
-    /// `path = "..."`, relative to `<crate>/templates/`.
-    Path(LitStr),
-    /// `source = "..."` or the literal of `haml!`.
-    Source(LitStr),
-}
-
 impl Options {
-    /// Apply one `key = value` option; `key` is already read.
+    /// Applies one `key = value` option; `key` is already read.
     pub fn set(&mut self, key: &syn::Ident, input: ParseStream) -> Result<()> {
         let name = key.to_string();
         match name.as_str() {

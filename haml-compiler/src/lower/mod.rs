@@ -13,90 +13,28 @@
 //!   inside. Removal looks into `- if` blocks (and before their `- else`),
 //!   as haml does, but not into other blocks.
 
+mod attributes;
+mod doctype;
+mod filters;
+
 use haml_grammar::*;
+use haml_html::escape::escape_html;
 
 use crate::error::Error;
-use crate::filters;
-use crate::ir::{Escape, Head, Op, Ops};
 use crate::options::{Format, Options, Output};
+use crate::tree::{CommentKind, CommentTree, ElementTree, Escape, Head, Op, Tree};
 
 /// Tags whose content keeps its whitespace (haml's `preserve` option).
 const PRESERVE_TAGS: &[&str] = &["textarea", "pre", "code"];
 
-/// Lower a document to operations.
-pub fn lower(document: &Document, options: &Options) -> Result<Vec<Op>, Error> {
+/// The tree of a document.
+pub fn lower(document: &Document, options: &Options) -> Result<Vec<Tree>, Error> {
     let lowerer = Lowerer {
         options,
         escape_as_haml: std::cell::Cell::new(false),
     };
     let kids: Vec<Child> = document.nodes.iter().map(Child::Node).collect();
-    let mut tree = lowerer.children(Parent::Root, false, &kids)?;
-    if options.output == Output::Minified {
-        crate::minify::minify(&mut tree, options);
-        if options.escape_html {
-            crate::context::raw_text(&mut tree)?;
-        }
-    }
-    let mut ops = Ops::default();
-    flatten(tree, &mut ops);
-    Ok(ops.ops)
-}
-
-/// haml's intermediate form of the output.
-#[derive(Debug)]
-pub(crate) enum Tree {
-    /// An operation.
-    Op(Op),
-    /// A newline that whitespace removal may take away.
-    Newline,
-    /// A sequence that whitespace removal looks into (haml's `:multi`).
-    Multi(Vec<Tree>),
-    /// An element: whitespace removal does not look into it.
-    Element(ElementTree),
-    /// An HTML comment.
-    Comment(CommentTree),
-    /// A filter's output (`:javascript` is a `<script>` element, ...).
-    Filter { name: String, ops: Vec<Op> },
-    /// A `!!!` line.
-    Doctype(String),
-    /// A Rust block and its body.
-    Block { head: Head, body: Vec<Tree> },
-    /// `- else if`, `- else` or a match arm inside a block body.
-    Mid(Head),
-}
-
-/// An element in the tree.
-#[derive(Debug)]
-pub(crate) struct ElementTree {
-    pub name: String,
-    /// `<name attributes>` (or ` />`).
-    pub start: Vec<Op>,
-    /// Whether it has attributes (a start tag with some can't be left out).
-    pub has_attributes: bool,
-    pub content: Vec<Tree>,
-    /// `</name>`, or `None` for a tag that closes itself.
-    pub end: Option<String>,
-    /// Set by minification: the HTML parser implies the tag.
-    pub omit_start: bool,
-    pub omit_end: bool,
-}
-
-/// The kinds of HTML comments.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum CommentKind {
-    Plain,
-    /// `/[if IE]`: all of it is a comment for browsers today.
-    Conditional,
-    /// `/![if !IE]`: the content is not commented out.
-    Revealed,
-}
-
-#[derive(Debug)]
-pub(crate) struct CommentTree {
-    pub kind: CommentKind,
-    pub open: String,
-    pub content: Vec<Tree>,
-    pub close: String,
+    lowerer.children(Parent::Root, false, &kids)
 }
 
 /// A child in haml's view: `- else` lines are siblings of the `- if` body.
@@ -186,7 +124,7 @@ impl Lowerer<'_> {
         };
         match &node.kind {
             NodeKind::Element(e) => !self.element_flags(e).0,
-            NodeKind::Doctype(d) => !doctype_is_xml(&d.keyword),
+            NodeKind::Doctype(d) => !doctype::is_xml(&d.keyword),
             NodeKind::Comment(_) | NodeKind::Filter(_) => true,
             NodeKind::Text(t) => !is_script_text(t) || !strip_inner,
             NodeKind::Output(_) => !strip_inner,
@@ -216,7 +154,7 @@ impl Lowerer<'_> {
             NodeKind::SilentComment(_) => Tree::Multi(Vec::new()),
             NodeKind::Filter(f) => Tree::Filter {
                 name: f.name.name.clone(),
-                ops: filters::lower(f, self.options, self.filter_escape(&f.name.name)),
+                ops: filters::filter_ops(f, self.options, self.filter_escape(&f.name.name)),
             },
             NodeKind::Statement(s) => self.statement(s, strip_inner)?,
             // `include::expand` replaced every include before lowering.
@@ -324,7 +262,7 @@ impl Lowerer<'_> {
         // it is in the autoclose list or written with `/`.
         let closed = children.is_none() && empty && (autoclose || e.self_closing);
         let mut start = vec![Op::Static(format!("<{name}"))];
-        crate::attributes::lower(e, self.options, &mut start)?;
+        attributes::lower_attributes(e, self.options, &mut start)?;
         let has_attributes = start.len() > 1;
         // Minified XHTML closes with `/>`: the same to an XML and to an
         // HTML parser (its attribute values are always quoted).
@@ -422,7 +360,7 @@ impl Lowerer<'_> {
     }
 
     fn doctype(&self, d: &Doctype, span: Span) -> Result<String, Error> {
-        doctype(&d.keyword, self.options).map_err(|message| Error::template(message, span))
+        doctype::doctype(&d.keyword, self.options).map_err(|message| Error::template(message, span))
     }
 }
 
@@ -541,200 +479,14 @@ fn flatten_multis(list: &mut Vec<Tree>) {
     }
 }
 
-/// The tree to operations, in order.
-pub(crate) fn flatten(tree: Vec<Tree>, ops: &mut Ops) {
-    for t in tree {
-        match t {
-            Tree::Op(op) => ops.push(op),
-            Tree::Newline => ops.push_str("\n"),
-            Tree::Multi(inner) => flatten(inner, ops),
-            Tree::Element(e) => {
-                if !e.omit_start {
-                    e.start.into_iter().for_each(|op| ops.push(op));
-                }
-                flatten(e.content, ops);
-                if let (Some(end), false) = (e.end, e.omit_end) {
-                    ops.push_str(&end);
-                }
-            }
-            Tree::Comment(c) => {
-                ops.push_str(&c.open);
-                flatten(c.content, ops);
-                ops.push_str(&c.close);
-            }
-            Tree::Filter { ops: filter, .. } => filter.into_iter().for_each(|op| ops.push(op)),
-            Tree::Doctype(text) => ops.push_str(&text),
-            Tree::Block { head, body } => {
-                let is_match = matches!(head, Head::Match(_));
-                ops.push(Op::Open(head));
-                let mut arm_open = false;
-                for t in body {
-                    match t {
-                        Tree::Mid(Head::Arm(p)) => {
-                            if arm_open {
-                                ops.push(Op::Close);
-                            }
-                            ops.push(Op::Open(Head::Arm(p)));
-                            arm_open = true;
-                        }
-                        Tree::Mid(head) => {
-                            ops.push(Op::Close);
-                            ops.push(Op::Open(head));
-                        }
-                        // Nothing is written between `match` and its first
-                        // arm: haml puts no newline there.
-                        t if is_match && !arm_open => {
-                            let mut skipped = Ops::default();
-                            flatten(vec![t], &mut skipped);
-                        }
-                        t => flatten(vec![t], ops),
-                    }
-                }
-                if arm_open {
-                    ops.push(Op::Close);
-                }
-                ops.push(Op::Close);
-            }
-            Tree::Mid(_) => {}
-        }
-    }
-}
-
-/// HTML escaping as haml does it, for text known at compile time.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-// ---------------------------------------------------------------- doctypes
-
-fn doctype_is_xml(keyword: &str) -> bool {
-    parse_doctype(keyword).1 == "xml"
-}
-
-/// haml's reading of a doctype keyword: version, type, encoding.
-fn parse_doctype(keyword: &str) -> (String, String, String) {
-    let text = keyword.trim().to_lowercase();
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    let mut version = String::new();
-    if bytes.first().is_some_and(u8::is_ascii_digit) {
-        version.push(bytes[0] as char);
-        i = 1;
-        if bytes.get(1) == Some(&b'.') && bytes.get(2).is_some_and(u8::is_ascii_digit) {
-            version.push('.');
-            version.push(bytes[2] as char);
-            i = 3;
-        }
-    }
-    let rest = text[i..].trim_start();
-    let kind: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_lowercase())
-        .collect();
-    let rest = rest[kind.len()..].trim_start();
-    let encoding: String = rest.chars().take_while(|c| *c != ' ').collect();
-    (version, kind, encoding)
-}
-
-const XHTML_TRANSITIONAL: &str = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">";
-const HTML4_TRANSITIONAL: &str = "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\" \"http://www.w3.org/TR/html4/loose.dtd\">";
-
-fn xhtml_doctype(kind: &str) -> Option<&'static str> {
-    Some(match kind {
-        "1.1" => "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\" \"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\">",
-        "5" | "html" => "<!DOCTYPE html>",
-        "strict" => "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">",
-        "frameset" => "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Frameset//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-frameset.dtd\">",
-        "mobile" => "<!DOCTYPE html PUBLIC \"-//WAPFORUM//DTD XHTML Mobile 1.2//EN\" \"http://www.openmobilealliance.org/tech/DTD/xhtml-mobile12.dtd\">",
-        "basic" => "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML Basic 1.1//EN\" \"http://www.w3.org/TR/xhtml-basic/xhtml-basic11.dtd\">",
-        "transitional" => XHTML_TRANSITIONAL,
-        "svg" => "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">",
-        _ => return None,
-    })
-}
-
-fn html_doctype(kind: &str) -> Option<&'static str> {
-    Some(match kind {
-        "5" | "html" => "<!DOCTYPE html>",
-        "strict" => "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" \"http://www.w3.org/TR/html4/strict.dtd\">",
-        "frameset" => "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01 Frameset//EN\" \"http://www.w3.org/TR/html4/frameset.dtd\">",
-        "transitional" => HTML4_TRANSITIONAL,
-        _ => return None,
-    })
-}
-
-/// The text of a `!!!` line (with its newline for `!!! XML`), as haml
-/// writes it for the format; an error for unknown keywords.
-pub fn doctype(keyword: &str, options: &Options) -> Result<String, String> {
-    let (version, kind, _) = parse_doctype(keyword);
-    let format = options.format;
-    let text = match kind.as_str() {
-        "xml" => {
-            return Ok(match format {
-                Format::Xhtml => "<?xml version='1.0' encoding='utf-8' ?>\n".to_string(),
-                _ => String::new(),
-            })
-        }
-        "" => match format {
-            Format::Xhtml => {
-                let v = if version.is_empty() {
-                    "transitional"
-                } else {
-                    version.as_str()
-                };
-                xhtml_doctype(v)
-            }
-            Format::Html4 => Some(HTML4_TRANSITIONAL),
-            Format::Html5 => Some("<!DOCTYPE html>"),
-        },
-        kind => match format {
-            Format::Xhtml => xhtml_doctype(kind),
-            _ => html_doctype(kind),
-        },
-    };
-    text.map(str::to_string).ok_or_else(|| {
-        let shown = if kind.is_empty() { version } else { kind };
-        format!(
-            "invalid doctype `!!! {}` for format {}: use `!!!`, `!!! 5`, `!!! Strict`, \
-             `!!! Frameset`{}{}",
-            keyword.trim(),
-            match format {
-                Format::Html5 => "html5",
-                Format::Html4 => "html4",
-                Format::Xhtml => "xhtml",
-            },
-            if format == Format::Xhtml {
-                ", `!!! 1.1`, `!!! Basic`, `!!! Mobile`"
-            } else {
-                " (`!!! Basic` and `!!! Mobile` need format = \"xhtml\")"
-            },
-            if shown.is_empty() {
-                ""
-            } else {
-                " or `!!! XML`"
-            }
-        )
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The static text of the template's operations (minified if the
+    /// options say so).
     fn render_static(source: &str, options: &Options) -> String {
-        let doc = haml_grammar::parse(source).unwrap();
-        let ops = lower(&doc, options).unwrap();
+        let ops = crate::operations(source, options).unwrap();
         ops.iter()
             .map(|op| match op {
                 Op::Static(s) => s.clone(),
@@ -753,7 +505,7 @@ mod tests {
     #[test]
     fn a_template_without_holes_is_one_static_write() {
         let doc = haml_grammar::parse("!!!\n%html\n  %body\n    %p.a#b Hi\n    %br").unwrap();
-        let ops = lower(&doc, &haml()).unwrap();
+        let ops = crate::flatten::flatten(lower(&doc, &haml()).unwrap());
         assert_eq!(
             ops,
             vec![Op::Static(
@@ -804,7 +556,7 @@ mod tests {
     #[test]
     fn holes_and_blocks_are_separate_operations() {
         let doc = haml_grammar::parse("%p= x\n- if a\n  %b y").unwrap();
-        let ops = lower(&doc, &haml()).unwrap();
+        let ops = crate::flatten::flatten(lower(&doc, &haml()).unwrap());
         assert!(matches!(&ops[0], Op::Static(s) if s == "<p>"));
         assert!(matches!(
             &ops[1],
@@ -817,19 +569,5 @@ mod tests {
         assert!(matches!(&ops[3], Op::Open(Head::If(_))));
         assert!(matches!(&ops[4], Op::Static(s) if s == "<b>y</b>\n"));
         assert!(matches!(&ops[5], Op::Close));
-    }
-
-    #[test]
-    fn doctypes_per_format() {
-        let mut o = haml();
-        assert_eq!(doctype("", &o).unwrap(), "<!DOCTYPE html>");
-        assert_eq!(doctype("XML", &o).unwrap(), "");
-        assert!(doctype("basic", &o).is_err());
-        o.format = Format::Xhtml;
-        assert_eq!(doctype("5", &o).unwrap(), "<!DOCTYPE html>");
-        assert!(doctype("1.1", &o).unwrap().contains("XHTML 1.1"));
-        assert!(doctype("XML iso-8859-1", &o).unwrap().contains("utf-8"));
-        o.format = Format::Html4;
-        assert!(doctype("5", &o).unwrap().contains("4.01 Transitional"));
     }
 }

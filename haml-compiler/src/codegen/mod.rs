@@ -2,16 +2,24 @@
 //!
 //! Static text becomes `push_str` of one literal; each hole becomes a call
 //! through `haml_runtime::__private`, wrapped in a `macro_rules!` named after
-//! its template line (see `code.rs`); blocks become Rust blocks.
+//! its template line (see [`rust`]); blocks become Rust blocks.
+
+mod rust;
+
+pub use rust::Places;
 
 use proc_macro2::{Delimiter, Group, Ident, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
-use haml_grammar::{Code, Segment};
+use std::str::FromStr;
 
-use crate::code::{place_macro, Condition, Places};
+use haml_grammar::{Code, Segment};
+use haml_html::attributes::needs_quotes;
+use haml_html::escape::escape_html;
+
 use crate::error::Error;
-use crate::ir::{Escape, Head, MergeKind, Op, Source, UrlCheck};
+use crate::tree::{Escape, Head, MergeKind, Op, Source, UrlCheck};
+use rust::{place_macro, Condition};
 
 /// The statements that render `ops` into `__haml_buffer`.
 pub fn generate(ops: &[Op], places: &Places) -> Result<TokenStream, Error> {
@@ -84,7 +92,7 @@ impl Generator<'_> {
         match op {
             Op::Static(text) => {
                 if let Some(v) = &mut self.value {
-                    v.safe_prefix &= v.scan || !crate::attributes::needs_quotes(text);
+                    v.safe_prefix &= v.scan || !needs_quotes(text);
                 }
                 self.body().push(quote!(#buffer.push_str(#text);))
             }
@@ -120,7 +128,7 @@ impl Generator<'_> {
                 classes,
                 conditions,
             } => self.conditional_classes(name, classes, conditions)?,
-            Op::ValueStart => {
+            Op::ValueStart(_) => {
                 self.value = Some(ValueScan {
                     depth: self.frames.len(),
                     safe_prefix: true,
@@ -155,6 +163,7 @@ impl Generator<'_> {
                 escape,
                 quote_if_needed,
                 check,
+                kind: _,
             } => {
                 let escape = escape_tokens(*escape);
                 let check = check_tokens(*check);
@@ -395,7 +404,7 @@ impl Generator<'_> {
         match source {
             Source::Nil => {}
             Source::Static(s) if kind == MergeKind::SortedClasses && !in_array => {
-                let escaped = crate::lower::escape_html(s);
+                let escaped = escape_html(s);
                 calls.push(quote!(__haml_merge.add_static(#escaped);))
             }
             Source::Static(s) => calls.push(quote!(__haml_merge.#method(#s);)),
@@ -432,38 +441,54 @@ impl Generator<'_> {
     }
 }
 
-/// The runtime's `Escape` for an escaping mode.
+/// The runtime's `Escape` for an escaping mode: its `Debug` form is the
+/// variant as Rust writes it (`JsString { attribute: true }`), one
+/// definition for both sides of the macro boundary.
 fn escape_tokens(escape: Escape) -> TokenStream {
-    match escape {
-        Escape::None => quote!(__haml::Escape::None),
-        Escape::Html => quote!(__haml::Escape::Html),
-        Escape::Text => quote!(__haml::Escape::Text),
-        Escape::DoubleQuoted => quote!(__haml::Escape::DoubleQuoted),
-        Escape::JsString { attribute } => {
-            quote!(__haml::Escape::JsString { attribute: #attribute })
-        }
-        Escape::JsValue { attribute } => quote!(__haml::Escape::JsValue { attribute: #attribute }),
-        Escape::CssString { attribute } => {
-            quote!(__haml::Escape::CssString { attribute: #attribute })
-        }
-        Escape::CssValue { attribute } => {
-            quote!(__haml::Escape::CssValue { attribute: #attribute })
-        }
-        Escape::CssUrl { attribute } => quote!(__haml::Escape::CssUrl { attribute: #attribute }),
-        Escape::Url => quote!(__haml::Escape::Url),
-        Escape::UrlComponent => quote!(__haml::Escape::UrlComponent),
-        Escape::Srcdoc => quote!(__haml::Escape::Srcdoc),
-    }
+    variant_tokens("Escape", format!("{escape:?}"))
 }
 
 /// The runtime's `UrlCheck`.
 fn check_tokens(check: UrlCheck) -> TokenStream {
-    match check {
-        UrlCheck::None => quote!(__haml::UrlCheck::None),
-        UrlCheck::Link => quote!(__haml::UrlCheck::Link),
-        UrlCheck::Media => quote!(__haml::UrlCheck::Media),
-        UrlCheck::Srcset => quote!(__haml::UrlCheck::Srcset),
-        UrlCheck::Refresh => quote!(__haml::UrlCheck::Refresh),
-        UrlCheck::List => quote!(__haml::UrlCheck::List),
+    variant_tokens("UrlCheck", format!("{check:?}"))
+}
+
+/// `__haml::Type::Variant` from a variant's `Debug` form.
+fn variant_tokens(ty: &str, variant: String) -> TokenStream {
+    TokenStream::from_str(&format!("__haml::{ty}::{variant}"))
+        .expect("the Debug form of an escaping mode is a Rust expression")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every escaping mode and check is a path of the runtime's.
+    #[test]
+    fn modes_are_written_as_the_runtime_spells_them() {
+        assert_eq!(
+            escape_tokens(Escape::JsString { attribute: true }).to_string(),
+            "__haml :: Escape :: JsString { attribute : true }"
+        );
+        assert_eq!(
+            check_tokens(UrlCheck::Srcset).to_string(),
+            "__haml :: UrlCheck :: Srcset"
+        );
+        for escape in [
+            Escape::None,
+            Escape::Html,
+            Escape::Text,
+            Escape::DoubleQuoted,
+            Escape::JsValue { attribute: false },
+            Escape::CssString { attribute: true },
+            Escape::CssValue { attribute: false },
+            Escape::CssUrl { attribute: true },
+            Escape::Url,
+            Escape::UrlComponent,
+            Escape::Srcdoc,
+        ] {
+            let tokens = escape_tokens(escape);
+            syn::parse2::<syn::Expr>(tokens).expect("an expression");
+        }
     }
 }

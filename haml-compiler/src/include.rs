@@ -6,7 +6,7 @@
 //!
 //! Each source gets a number (the template is 0, partials count up in the
 //! order they are first included), which the grammar stores in every
-//! [`Span`], so errors name the right file and line.
+//! `Span`, so errors name the right file and line.
 
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
@@ -14,29 +14,7 @@ use std::path::{Component, Path, PathBuf};
 use haml_grammar::{Content, Document, Node, NodeKind, Span, Statement};
 
 use crate::error::Error;
-
-/// One source of a template: the template itself or a partial.
-pub struct SourceFile {
-    /// How messages name it (`templates/shared/_nav.haml`).
-    pub name: String,
-    /// Its text.
-    pub source: String,
-    /// Its name in identifiers (`shared__nav_haml`).
-    pub stem: String,
-    /// The file, to rebuild when it changes (none for inline sources).
-    pub path: Option<PathBuf>,
-    /// The `- include` line that brought it in (none for the template).
-    pub included_at: Option<Span>,
-}
-
-/// Where partials are read from: the templates directory, and how messages
-/// show it.
-pub struct TemplatesDir {
-    /// The directory, or why it is unknown.
-    pub dir: Result<PathBuf, String>,
-    /// How messages name it (`templates`).
-    pub shown: PathBuf,
-}
+use crate::source::{identifier_stem, SourceFile, TemplatesDir};
 
 /// How deep partials may include partials: far more than a site needs, and
 /// few enough that the expansion stays small.
@@ -44,7 +22,7 @@ const MAX_DEPTH: usize = 64;
 
 /// Replaces the `- include` lines of `document` (source 0 of `files`) and
 /// of the partials it includes, adding each partial to `files`.
-pub fn expand(
+pub fn include_partials(
     document: Document,
     files: &mut Vec<SourceFile>,
     dir: &TemplatesDir,
@@ -235,16 +213,4 @@ impl Expander<'_> {
         self.stack.pop();
         nodes
     }
-}
-
-/// `users/show.haml` -> `users_show_haml`.
-pub fn identifier_stem(name: &str) -> String {
-    let mut stem: String = name
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-        .collect();
-    if stem.starts_with(|c: char| c.is_ascii_digit()) || stem.is_empty() {
-        stem.insert(0, '_');
-    }
-    stem
 }

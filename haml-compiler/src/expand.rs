@@ -1,28 +1,24 @@
 //! The two macros as functions from tokens to tokens: read the options and
-//! the template, then parse, lower and generate code.
-
-use std::path::PathBuf;
+//! the template, compile it, and wrap the code in the trait impls.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::parse::{ParseStream, Parser};
 use syn::{Data, DeriveInput, Fields, LitStr, Token, Type};
 
-use crate::code::Places;
-use crate::error::{Error, Location};
-use crate::include::{identifier_stem, SourceFile, TemplatesDir};
-use crate::ir::Ops;
-use crate::options::{Options, Origin};
+use crate::options::Options;
+use crate::source::{SourceFile, TemplatesDir};
 
-/// `#[derive(Template)]`.
-pub fn derive(input: TokenStream) -> TokenStream {
-    match derive_inner(input) {
+/// `#[derive(Template)]`: the input is the item the attribute is on;
+/// `frameworks` says which framework traits to implement too.
+pub fn derive(input: TokenStream, frameworks: Frameworks) -> TokenStream {
+    match derive_inner(input, frameworks) {
         Ok(tokens) => tokens,
         Err(e) => e.to_compile_error(),
     }
 }
 
-/// `haml!(...)`.
+/// `haml!(...)`: the input is what stands between the parentheses.
 pub fn inline(input: TokenStream) -> TokenStream {
     match inline_inner(input) {
         Ok(tokens) => tokens,
@@ -30,105 +26,65 @@ pub fn inline(input: TokenStream) -> TokenStream {
     }
 }
 
-/// A template read from its origin.
-struct Loaded {
-    /// The template itself, as source 0.
-    file: SourceFile,
-    anchor: Span,
+/// Which framework traits `#[derive(Template)]` implements (the features
+/// of `haml-runtime` of the same names).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Frameworks {
+    /// `axum_core::response::IntoResponse`.
+    pub axum: bool,
+    /// `actix_web::Responder`.
+    pub actix_web: bool,
 }
 
-fn load(origin: &Origin, struct_name: &str) -> syn::Result<Loaded> {
+/// Where the template text comes from.
+enum Origin {
+    /// `path = "..."`, relative to `<crate>/templates/`.
+    Path(LitStr),
+    /// `source = "..."` or the literal of `haml!`.
+    Source(LitStr),
+}
+
+/// The template named by `origin`, read now; `struct_name` is empty for
+/// `haml!`.
+fn load(origin: &Origin, struct_name: &str, dir: &TemplatesDir) -> syn::Result<SourceFile> {
     match origin {
-        Origin::Source(lit) => Ok(Loaded {
-            file: SourceFile {
-                source: lit.value(),
-                name: if struct_name.is_empty() {
-                    "haml! template".to_string()
-                } else {
-                    format!("{struct_name} template")
-                },
-                stem: if struct_name.is_empty() {
-                    "haml".to_string()
-                } else {
-                    identifier_stem(struct_name)
-                },
-                path: None,
-                included_at: None,
-            },
-            anchor: lit.span(),
+        Origin::Source(lit) => Ok(if struct_name.is_empty() {
+            SourceFile::inline(lit.value(), "haml! template", "haml")
+        } else {
+            SourceFile::inline(lit.value(), format!("{struct_name} template"), struct_name)
         }),
         Origin::Path(lit) => {
-            let path = lit.value();
-            let dir = templates_dir();
-            let full = dir
-                .dir
-                .as_ref()
-                .map_err(|e| syn::Error::new(lit.span(), e))?
-                .join(&path);
-            let relative = dir.shown.join(&path);
-            let source = std::fs::read_to_string(&full).map_err(|e| {
-                syn::Error::new(
-                    lit.span(),
-                    format!(
-                        "cannot read template `{}`: {e} (templates are looked up in the \
-                         `templates` directory next to Cargo.toml, or in $HAML_TEMPLATES_DIR)",
-                        relative.display(),
-                    ),
-                )
-            })?;
-            Ok(Loaded {
-                file: SourceFile {
-                    source,
-                    name: relative.display().to_string(),
-                    stem: identifier_stem(&path),
-                    path: Some(full),
-                    included_at: None,
-                },
-                anchor: lit.span(),
-            })
+            SourceFile::read(dir, &lit.value()).map_err(|e| syn::Error::new(lit.span(), e))
         }
     }
 }
 
-/// Where `path = "..."` templates and partials are: `$HAML_TEMPLATES_DIR`
-/// if set, else `templates/` next to the crate's Cargo.toml.
-fn templates_dir() -> TemplatesDir {
-    if let Some(dir) = std::env::var_os("HAML_TEMPLATES_DIR") {
-        let dir = PathBuf::from(dir);
-        return TemplatesDir {
-            dir: Ok(dir.clone()),
-            shown: dir,
-        };
-    }
-    TemplatesDir {
-        dir: std::env::var_os("CARGO_MANIFEST_DIR")
-            .map(|root| PathBuf::from(root).join("templates"))
-            .ok_or_else(|| "CARGO_MANIFEST_DIR is not set: build with cargo".to_string()),
-        shown: PathBuf::from("templates"),
+impl Origin {
+    /// The literal errors are reported at.
+    fn span(&self) -> Span {
+        match self {
+            Origin::Path(lit) | Origin::Source(lit) => lit.span(),
+        }
     }
 }
 
-/// What compiling a template gives.
-struct Compiled {
-    /// The body of the render function.
+/// What the macros need of a compiled template: its body, its size, and
+/// items that make the crate rebuild when a file read changes.
+struct Expansion {
     body: TokenStream,
-    /// The number of static bytes.
     static_bytes: usize,
-    /// Items that make the crate rebuild when a file read changes.
     track: TokenStream,
 }
 
-/// Parse, include partials, lower and generate.
-fn compile(loaded: Loaded, options: &Options) -> syn::Result<Compiled> {
-    let anchor = loaded.anchor;
-    let mut files = vec![loaded.file];
-    let result = compile_files(&mut files, anchor, options);
-    let location = Location {
-        files: &files,
-        anchor,
-    };
-    let (body, static_bytes) = result.map_err(|e| e.into_syn(&location))?;
-    let track = files
+/// Reads and compiles the template of `origin`.
+fn compile(origin: &Origin, struct_name: &str, options: &Options) -> syn::Result<Expansion> {
+    let dir = TemplatesDir::from_env();
+    let anchor = origin.span();
+    let template = load(origin, struct_name, &dir)?;
+    let compiled = crate::compile_at(template, options, &dir, anchor)
+        .map_err(|f| f.error.into_syn(&f.files, anchor))?;
+    let track = compiled
+        .files
         .iter()
         .filter_map(|f| f.path.as_ref())
         .map(|path| {
@@ -138,37 +94,11 @@ fn compile(loaded: Loaded, options: &Options) -> syn::Result<Compiled> {
             )
         })
         .collect();
-    Ok(Compiled {
-        body,
-        static_bytes,
+    Ok(Expansion {
+        body: compiled.body,
+        static_bytes: compiled.static_bytes,
         track,
     })
-}
-
-fn compile_files(
-    files: &mut Vec<SourceFile>,
-    anchor: Span,
-    options: &Options,
-) -> Result<(TokenStream, usize), Error> {
-    let name = files[0].name.clone();
-    let document = haml_grammar::parse(&files[0].source).map_err(Error::Parse)?;
-    let document = crate::include::expand(document, files, &templates_dir())?;
-    if options.print.ast {
-        eprintln!("{name}: syntax tree\n{document:#?}");
-    }
-    let ops = crate::ir::statics_into_branches(crate::lower::lower(&document, options)?);
-    if options.print.ops {
-        eprintln!("{name}: operations\n{ops:#?}");
-    }
-    let places = Places {
-        stems: files.iter().map(|f| f.stem.clone()).collect(),
-        anchor,
-    };
-    let body = crate::codegen::generate(&ops, &places)?;
-    if options.print.code {
-        eprintln!("{name}: generated code\n{body}");
-    }
-    Ok((body, Ops::static_len(&ops)))
 }
 
 fn prelude() -> TokenStream {
@@ -184,7 +114,7 @@ fn prelude() -> TokenStream {
     }
 }
 
-fn derive_inner(input: TokenStream) -> syn::Result<TokenStream> {
+fn derive_inner(input: TokenStream, frameworks: Frameworks) -> syn::Result<TokenStream> {
     let input: DeriveInput = syn::parse2(input)?;
     let mut options = Options::default();
     let mut origin: Option<Origin> = None;
@@ -217,16 +147,15 @@ fn derive_inner(input: TokenStream) -> syn::Result<TokenStream> {
         )
     })?;
     let name = &input.ident;
-    let loaded = load(&origin, &name.to_string())?;
-    let Compiled {
+    let Expansion {
         body,
         static_bytes,
         track,
-    } = compile(loaded, &options)?;
+    } = compile(&origin, &name.to_string(), &options)?;
     let bindings = field_bindings(&input)?;
     let prelude = prelude();
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let framework = framework_impls(&input);
+    let framework = framework_impls(&input, frameworks);
     Ok(quote! {
         #[automatically_derived]
         impl #impl_generics ::haml_runtime::Template for #name #ty_generics #where_clause {
@@ -260,15 +189,12 @@ fn derive_inner(input: TokenStream) -> syn::Result<TokenStream> {
 
 /// The impls of haml-runtime's framework features: `IntoResponse` (axum),
 /// `Responder` (actix-web).
-fn framework_impls(input: &DeriveInput) -> TokenStream {
-    #[allow(unused_mut)]
+fn framework_impls(input: &DeriveInput, frameworks: Frameworks) -> TokenStream {
     let mut impls = TokenStream::new();
-    #[allow(unused_variables)]
     let name = &input.ident;
-    #[allow(unused_variables)]
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    #[cfg(feature = "axum")]
-    impls.extend(quote! {
+    if frameworks.axum {
+        impls.extend(quote! {
         #[automatically_derived]
         impl #impl_generics ::haml_runtime::__private::axum_core::response::IntoResponse
             for #name #ty_generics #where_clause
@@ -277,9 +203,10 @@ fn framework_impls(input: &DeriveInput) -> TokenStream {
                 ::haml_runtime::axum::into_response(&self)
             }
         }
-    });
-    #[cfg(feature = "actix-web")]
-    impls.extend(quote! {
+        });
+    }
+    if frameworks.actix_web {
+        impls.extend(quote! {
         #[automatically_derived]
         impl #impl_generics ::haml_runtime::__private::actix_web::Responder
             for #name #ty_generics #where_clause
@@ -293,7 +220,8 @@ fn framework_impls(input: &DeriveInput) -> TokenStream {
                 ::haml_runtime::actix::respond(&self)
             }
         }
-    });
+        });
+    }
     impls
 }
 
@@ -378,12 +306,11 @@ fn inline_inner(input: TokenStream) -> syn::Result<TokenStream> {
         Ok((options, literal))
     })
     .parse2(input)?;
-    let loaded = load(&Origin::Source(literal), "")?;
-    let Compiled {
+    let Expansion {
         body,
         static_bytes,
         track,
-    } = compile(loaded, &options)?;
+    } = compile(&Origin::Source(literal), "", &options)?;
     let prelude = prelude();
     let buffer = format_ident!("__haml_buffer");
     Ok(quote! {

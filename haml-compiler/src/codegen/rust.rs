@@ -117,7 +117,7 @@ fn syntax_error(e: syn::Error, code: &Code, what: &str) -> Error {
 }
 
 /// Give every token (and group delimiter) `span`.
-pub fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+pub(super) fn respan(tokens: TokenStream, span: Span) -> TokenStream {
     tokens
         .into_iter()
         .map(|mut tt| {
@@ -147,6 +147,7 @@ pub enum Condition {
 }
 
 impl Places {
+    /// A condition of `if` / `while`, checked.
     pub fn condition(&self, code: &Code) -> Result<Condition, Error> {
         let tokens = self.tokens(&code.text, code)?;
         let probe = quote!(if #tokens {});
@@ -210,7 +211,7 @@ fn contains_let(e: &syn::Expr) -> bool {
 
 /// `macro_rules! place { () => { body } }` (`codegen::generate` allows
 /// the lints of unused place macros and marker types once for all).
-pub fn place_macro(place: &Ident, body: TokenStream) -> TokenStream {
+pub(super) fn place_macro(place: &Ident, body: TokenStream) -> TokenStream {
     quote! {
         macro_rules! #place { () => { #body } }
     }

@@ -27,7 +27,7 @@ use quote::quote;
 fn operations(document: &haml_grammar::Document, options: &Options) -> Vec<tree::Op> {
     let mut tree = lower::lower(document, options).expect("the template lowers");
     minify::minify(&mut tree, options);
-    escaping::escape(&mut tree, options).expect("the template escapes");
+    escaping::escape_values(&mut tree, options).expect("the template escapes");
     optimise::optimise(flatten::flatten(tree))
 }
 

@@ -81,7 +81,7 @@ fn compile(origin: &Origin, struct_name: &str, options: &Options) -> syn::Result
     let dir = TemplatesDir::from_env();
     let anchor = origin.span();
     let template = load(origin, struct_name, &dir)?;
-    let compiled = crate::compile_at(template, options, &dir, anchor)
+    let compiled = crate::pipeline::compile_at(template, options, &dir, anchor)
         .map_err(|f| f.error.into_syn(&f.files, anchor))?;
     let track = compiled
         .files

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Do the parser of the working tree and the parser of a commit give the same
 # syntax trees and errors? Parses every .haml file under tests/ (and the
-# fuzzer's corpus in haml-grammar/fuzz/corpus/, when there is one), and 30
+# fuzzer's corpus in fuzz/corpus/, when there is one), and 30
 # mutations of each, with both, and prints the files where they differ.
 #
 #   tests/tools/compare_trees.sh [COMMIT]    (default: HEAD)
@@ -16,7 +16,7 @@ mkdir -p "$work"
 # (Absolute paths: both builds read the working tree's files.)
 {
   find "$PWD/tests" -name '*.haml' | sort
-  if [ -d haml-grammar/fuzz/corpus ]; then find "$PWD/haml-grammar/fuzz/corpus" -type f | sort; fi
+  if [ -d fuzz/corpus ]; then find "$PWD/fuzz/corpus" -type f | sort; fi
 } > "$work/list"
 echo "$(wc -l < "$work/list") templates, 30 mutations each"
 

@@ -30,7 +30,7 @@ use crate::options::{Options, Output};
 use crate::tree::Tree;
 
 /// Escapes every value of the tree for its place.
-pub fn escape(tree: &mut [Tree], options: &Options) -> Result<(), Error> {
+pub fn escape_values(tree: &mut [Tree], options: &Options) -> Result<(), Error> {
     attributes::escape_attribute_values(tree)?;
     if options.output == Output::Minified && options.escape_html {
         raw_text::escape_raw_text(tree)?;

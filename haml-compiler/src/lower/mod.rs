@@ -486,7 +486,7 @@ mod tests {
     /// The static text of the template's operations (minified if the
     /// options say so).
     fn render_static(source: &str, options: &Options) -> String {
-        let ops = crate::operations(source, options).unwrap();
+        let ops = crate::pipeline::operations(source, options).unwrap();
         ops.iter()
             .map(|op| match op {
                 Op::Static(s) => s.clone(),

@@ -143,7 +143,7 @@ mod tests {
     /// The static text of the template's operations, `{}` for anything
     /// else (`{Escape}` for holes with `escapes`).
     fn lowered(source: &str, options: &Options, escapes: bool) -> String {
-        crate::operations(source, options)
+        crate::pipeline::operations(source, options)
             .unwrap()
             .iter()
             .map(|op| match op {

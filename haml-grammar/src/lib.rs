@@ -11,7 +11,7 @@
 //! assert_eq!(doc.nodes.len(), 1);
 //! ```
 #![forbid(unsafe_code)]
-#![warn(missing_docs)]
+#![warn(missing_docs, unreachable_pub)]
 
 // pest_derive without its `std` feature writes `alloc::` paths.
 extern crate alloc;

@@ -292,7 +292,7 @@ impl<'s> Reader<'_, 's> {
         let level = ws.len() / unit.len();
         // Both are all spaces or all tabs (checked above), so `ws` is
         // `level` units exactly when the lengths divide and the kinds match.
-        if ws.len() % unit.len() != 0 || ws.as_bytes()[0] != unit.as_bytes()[0] {
+        if !ws.len().is_multiple_of(unit.len()) || ws.as_bytes()[0] != unit.as_bytes()[0] {
             return Err(self.error(
                 format!(
                     "inconsistent indentation: {} used for indentation, but the rest of the \

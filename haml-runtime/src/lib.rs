@@ -22,15 +22,18 @@
 //! What a template can hold in a hole is described by [`Render`]; see
 //! [`Template`] for the ways to render one.
 #![forbid(unsafe_code)]
-#![warn(missing_docs)]
+#![warn(missing_docs, unreachable_pub)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The generated code names `::haml_runtime`, also in this crate's tests.
 extern crate self as haml_runtime;
 
 #[cfg(feature = "actix-web")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web")))]
 pub mod actix;
 mod attributes;
 #[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
 mod buffer;
 mod dispatch;

@@ -329,6 +329,9 @@ pub struct Filter {
     /// The body lines, without the body's indentation. Blank lines inside
     /// the body are kept as empty lines; trailing blank lines are dropped.
     pub lines: Vec<FilterLine>,
+    /// The blank lines after the body, before the next line (none at the
+    /// end of the template): haml keeps them in an interpolated `:plain`.
+    pub trailing_blank_lines: usize,
 }
 
 /// One line of a filter body.

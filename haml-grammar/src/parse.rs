@@ -108,6 +108,8 @@ struct Item {
     span: Span,
     /// The body of a filter.
     filter_lines: Vec<FilterLine>,
+    /// The blank lines after a filter's body, before the next line.
+    filter_trailing_blank_lines: usize,
 }
 
 /// A physical line of the source.
@@ -232,12 +234,14 @@ impl<'s> Reader<'_, 's> {
             let line = reader.line_pair(line, false)?;
             self.pos = after_line_break(self.source, end);
             // A filter or a silent comment ends the run: its body follows.
-            let filter_lines = self.body(&line, &self.source[raw.start..raw.content])?;
+            let (filter_lines, filter_trailing_blank_lines) =
+                self.body(&line, &self.source[raw.start..raw.content])?;
             self.items.push(Item {
                 level: self.previous_level,
                 line,
                 span: self.index.span(content, end),
                 filter_lines,
+                filter_trailing_blank_lines,
             });
         }
         Ok(true)
@@ -323,23 +327,39 @@ impl<'s> Reader<'_, 's> {
         };
         // Continue after the line break that ends this logical line.
         self.pos = after_line_break(self.source, end);
-        let filter_lines = self.body(&line, &self.source[raw.start..raw.content])?;
+        let (filter_lines, filter_trailing_blank_lines) =
+            self.body(&line, &self.source[raw.start..raw.content])?;
         self.items.push(Item {
             level,
             line,
             span,
             filter_lines,
+            filter_trailing_blank_lines,
         });
         Ok(())
     }
 
     /// Moves past the body of `line` (indented by `ws`) if it is a filter
-    /// or a silent comment, and returns the lines of a filter's body.
-    fn body(&mut self, line: &Line, ws: &'s str) -> Result<Vec<FilterLine>> {
+    /// or a silent comment, and returns the lines of a filter's body and the
+    /// number of blank lines after it (before the next line; none at the
+    /// end of the source).
+    fn body(&mut self, line: &Line, ws: &'s str) -> Result<(Vec<FilterLine>, usize)> {
         match line {
-            Line::FilterHead(_) => self.filter_body(ws),
-            Line::SilentComment(_) => self.body_lines(ws).map(|_| Vec::new()),
-            _ => Ok(Vec::new()),
+            Line::FilterHead(_) => {
+                let lines = self.filter_body(ws)?;
+                let mut blank = 0;
+                let mut pos = self.pos;
+                while let Some(raw) = self.raw_line(pos) {
+                    if !raw.is_blank(self.source) {
+                        return Ok((lines, blank));
+                    }
+                    blank += 1;
+                    pos = raw.next;
+                }
+                Ok((lines, 0))
+            }
+            Line::SilentComment(_) => self.body_lines(ws).map(|_| (Vec::new(), 0)),
+            _ => Ok((Vec::new(), 0)),
         }
     }
 
@@ -550,6 +570,7 @@ impl TreeBuilder<'_, '_> {
             self.next += 1;
             let span = self.items[i].span;
             let filter_lines = std::mem::take(&mut self.items[i].filter_lines);
+            let trailing_blank_lines = self.items[i].filter_trailing_blank_lines;
             let line = std::mem::replace(&mut self.items[i].line, Line::Else);
             let has_children = self.items.get(self.next).is_some_and(|n| n.level > level);
             let children_span = self.items.get(self.next).map(|n| n.span).unwrap_or(span);
@@ -658,6 +679,7 @@ impl TreeBuilder<'_, '_> {
                         NodeKind::Filter(Filter {
                             name,
                             lines: filter_lines,
+                            trailing_blank_lines,
                         })
                     }
                     Line::If(condition) => {

@@ -241,8 +241,14 @@ fn code_value(code: &Code) -> Value {
                 .elems
                 .iter()
                 .map(|item| {
+                    let text = quote::ToTokens::to_token_stream(item).to_string();
+                    // A string item interpolates, as haml's strings do
+                    // wherever they stand.
+                    if let Some(segments) = interpolated_literal(&text, code.span) {
+                        return Value::Interpolated(segments);
+                    }
                     code_value(&Code {
-                        text: quote::ToTokens::to_token_stream(item).to_string(),
+                        text,
                         span: code.span,
                     })
                 })
@@ -250,6 +256,50 @@ fn code_value(code: &Code) -> Value {
         ),
         _ => Value::Code(code.clone()),
     }
+}
+
+/// The pieces of a double-quoted string literal (`"item-#{i}"`, as Rust
+/// writes it) that holds `#{}`, or `None` for any other text.
+fn interpolated_literal(text: &str, span: haml_grammar::Span) -> Option<Vec<Segment>> {
+    let body = text.strip_prefix('"')?.strip_suffix('"')?;
+    if !body.contains("#{") {
+        return None;
+    }
+    // A literal piece, its escapes resolved as Rust resolves them.
+    let literal = |piece: &str| -> Option<String> {
+        syn::parse_str::<syn::LitStr>(&format!("\"{piece}\"")).ok().map(|l| l.value())
+    };
+    let mut segments = Vec::new();
+    let mut rest = body;
+    while let Some(start) = rest.find("#{") {
+        // `#{ ... }` with nested braces.
+        let mut depth = 0;
+        let mut end = None;
+        for (i, c) in rest[start + 2..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' if depth == 0 => {
+                    end = Some(start + 2 + i);
+                    break;
+                }
+                '}' => depth -= 1,
+                _ => {}
+            }
+        }
+        let end = end?;
+        segments.push(Segment::Literal(literal(&rest[..start])?));
+        // The token stream spelled the code with its own spaces; the
+        // expression inside is Rust again once unescaped.
+        let code = literal(&rest[start + 2..end])?;
+        segments.push(Segment::Interpolation(Code {
+            text: code.trim().to_string(),
+            span,
+        }));
+        rest = &rest[end + 1..];
+    }
+    segments.push(Segment::Literal(literal(rest)?));
+    segments.retain(|s| !matches!(s, Segment::Literal(l) if l.is_empty()));
+    Some(segments)
 }
 
 struct Writer<'a> {

@@ -20,7 +20,13 @@ pub(super) fn filter_ops(filter: &Filter, options: &Options, values: Escape) -> 
     let xhtml = options.format == Format::Xhtml;
     let mut out = Vec::new();
     match filter.name.name.as_str() {
-        "plain" => body(filter, "", !interpolated, values, &mut out),
+        "plain" => {
+            body(filter, "", !interpolated, values, &mut out);
+            // haml keeps the blank lines after an interpolated body.
+            if interpolated && filter.trailing_blank_lines > 0 {
+                out.push(Op::Static("\n".repeat(filter.trailing_blank_lines)));
+            }
+        }
         "escaped" => {
             let mut raw = Vec::new();
             body(filter, "", true, values, &mut raw);

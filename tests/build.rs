@@ -12,11 +12,17 @@ fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     println!("cargo:rerun-if-changed=corpus");
+    println!("cargo:rerun-if-changed=realworld");
     println!("cargo:rerun-if-changed=haml-spec/cases.jsonl");
     let mut minified = Minified::default();
     std::fs::write(
         out.join("corpus_cases.rs"),
-        corpus(&root.join("corpus"), &mut minified),
+        corpus(&root.join("corpus"), "corpus", &mut minified),
+    )
+    .unwrap();
+    std::fs::write(
+        out.join("realworld_cases.rs"),
+        corpus(&root.join("realworld"), "realworld", &mut minified),
     )
     .unwrap();
     std::fs::write(
@@ -144,7 +150,9 @@ fn case(
     .unwrap();
 }
 
-fn corpus(dir: &Path, minified: &mut Minified) -> String {
+/// The cases of a corpus directory (`corpus`, `realworld`), named
+/// `{set}_NAME`.
+fn corpus(dir: &Path, set: &str, minified: &mut Minified) -> String {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .filter_map(|e| {
@@ -163,11 +171,11 @@ fn corpus(dir: &Path, minified: &mut Minified) -> String {
         };
         let expected = dir.join(format!("{name}.html"));
         let expected = format!("include_str!({:?})", expected.display().to_string());
-        let template = format!("path = \"../corpus/{name}.haml\"");
+        let template = format!("path = \"../{set}/{name}.haml\"");
         let (options, locals) = (options(&read_json("json")), read_json("locals.json"));
         case(
             &mut out,
-            &format!("corpus_{name}"),
+            &format!("{set}_{name}"),
             &template,
             &options,
             &locals,
@@ -182,7 +190,7 @@ fn corpus(dir: &Path, minified: &mut Minified) -> String {
             expected
         };
         minified.add(
-            &format!("corpus_{name}"),
+            &format!("{set}_{name}"),
             &template,
             &options,
             &locals,

@@ -18,6 +18,13 @@ mod corpus {
     include!(concat!(env!("OUT_DIR"), "/corpus_cases.rs"));
 }
 
+/// Templates from public projects (`tests/realworld/README.md`).
+mod realworld {
+    #[allow(unused_imports)]
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/realworld_cases.rs"));
+}
+
 mod spec {
     #[allow(unused_imports)]
     use super::*;
@@ -33,7 +40,7 @@ mod minified {
 
 /// The minified output of every case, byte for byte, against the golden
 /// files committed beside the case: `tests/corpus/NAME.min.html` for a
-/// corpus case, `tests/haml-spec/minified/spec_NNN.min.html` for a spec
+/// corpus case (`tests/realworld/NAME.min.html` for a real-world one), `tests/haml-spec/minified/spec_NNN.min.html` for a spec
 /// case. `HAML_BLESS=1 cargo test -p tests --test conformance` rewrites
 /// them (review the diff: each change is a change of the output).
 #[test]
@@ -43,10 +50,14 @@ fn minified_output_matches_golden_files() {
     let mut failures = Vec::new();
     let cases = minified::cases();
     for (name, _, minified) in &cases {
-        let path = match (name.strip_prefix("corpus_"), name.strip_prefix("spec_")) {
-            (Some(stem), _) => format!("{root}/corpus/{stem}.min.html"),
-            (_, Some(_)) => format!("{root}/haml-spec/minified/{name}.min.html"),
-            _ => panic!("{name}: a case of no known set"),
+        let path = if let Some(stem) = name.strip_prefix("corpus_") {
+            format!("{root}/corpus/{stem}.min.html")
+        } else if let Some(stem) = name.strip_prefix("realworld_") {
+            format!("{root}/realworld/{stem}.min.html")
+        } else if name.starts_with("spec_") {
+            format!("{root}/haml-spec/minified/{name}.min.html")
+        } else {
+            panic!("{name}: a case of no known set")
         };
         if bless {
             std::fs::create_dir_all(std::path::Path::new(&path).parent().unwrap()).unwrap();
@@ -65,10 +76,14 @@ fn minified_output_matches_golden_files() {
     // A golden file whose case is gone is a failure too.
     let names: std::collections::HashSet<String> = cases
         .iter()
-        .map(|(name, _, _)| name.strip_prefix("corpus_").unwrap_or(name).to_string())
+        .map(|(name, _, _)| {
+            let name = name.strip_prefix("corpus_").unwrap_or(name);
+            name.strip_prefix("realworld_").unwrap_or(name).to_string()
+        })
         .collect();
     for dir in [
         format!("{root}/corpus"),
+        format!("{root}/realworld"),
         format!("{root}/haml-spec/minified"),
     ] {
         for entry in std::fs::read_dir(&dir).unwrap() {

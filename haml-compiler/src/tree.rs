@@ -327,11 +327,25 @@ pub enum Step<'a> {
 /// stands between a `match` and its first arm writes nothing and is not
 /// visited; tags that minification leaves out are not visited).
 pub fn walk(list: &mut [Tree], visit: &mut impl FnMut(Step<'_>)) {
+    walk_inner(list, true, visit);
+}
+
+/// [`walk`], without going into elements and comments: the text of a
+/// list's own content (and its blocks), as a scan of an element's text
+/// needs it where nested markup stays markup.
+pub fn walk_own_text(list: &mut [Tree], visit: &mut impl FnMut(Step<'_>)) {
+    walk_inner(list, false, visit);
+}
+
+fn walk_inner(list: &mut [Tree], elements: bool, visit: &mut dyn FnMut(Step<'_>)) {
+    let walk =
+        |list: &mut [Tree], visit: &mut dyn FnMut(Step<'_>)| walk_inner(list, elements, visit);
     for t in list {
         match t {
             Tree::Op(op) => visit(Step::Op(op)),
             Tree::Newline => visit(Step::Text("\n")),
             Tree::Multi(inner) => walk(inner, visit),
+            Tree::Element(_) | Tree::Comment(_) if !elements => {}
             Tree::Element(e) => {
                 if !e.omit_start {
                     e.start.iter_mut().for_each(|op| visit(Step::Op(op)));

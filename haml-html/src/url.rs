@@ -15,7 +15,7 @@ pub enum UrlCheck {
     None,
     /// A link or a resource that can hold code (`a href`, `iframe src`,
     /// `script src`, `form action`, `object data`, ...): relative URLs and
-    /// `http`, `https`, `mailto`, `tel`.
+    /// `http`, `https`, `mailto`, `tel`, `sms`, `geo`.
     Link,
     /// A picture or a sound (`img src`, `video poster`, `source src`,
     /// SVG `image href`): as [`UrlCheck::Link`], and `data:` URLs of image,
@@ -33,7 +33,7 @@ pub enum UrlCheck {
 
 /// The schemes every URL check lets through.
 pub fn always_allowed(scheme: &str) -> bool {
-    matches!(scheme, "http" | "https" | "mailto" | "tel")
+    matches!(scheme, "http" | "https" | "mailto" | "tel" | "sms" | "geo")
 }
 
 /// The scheme at the start of `url` as the URL parser reads it (leading
@@ -317,6 +317,8 @@ mod tests {
             "http://x",
             "mailto:a@b",
             "tel:+1",
+            "sms:+15551234",
+            "geo:47.1,8.5",
             "/path:colon",
             "./java:script",
             "?q=javascript:x",

@@ -382,6 +382,40 @@ fn filter_values_are_escaped_for_their_place() {
     );
 }
 
+/// Inside SVG and MathML every element the parser does not move out is
+/// foreign: a `title` or `textarea` there holds markup, not text, so a
+/// `script` nested in an SVG `title` (an HTML integration point) is an
+/// HTML script, and its values are JavaScript strings. An SVG `script`
+/// runs its text too; attributes nested in it keep attribute escaping.
+#[test]
+fn elements_in_foreign_content_follow_the_foreign_rules() {
+    let v = "alert(1)";
+    assert_eq!(
+        haml!("%svg\n  %title\n    :javascript\n      v = #{v};").render(),
+        "<svg><title>\n<script>\n  v = \"alert(1)\";\n</script>\n</title></svg>"
+    );
+    assert_eq!(
+        haml!("%svg\n  %textarea\n    %script v = #{v};").render(),
+        "<svg><textarea><script>v = \"alert(1)\";</script></textarea></svg>"
+    );
+    // Under an integration point a `textarea` is HTML again: its content is
+    // text, where the value is text too.
+    let w = "</textarea><script>alert(1)</script>";
+    assert_eq!(
+        haml!("%math\n  %mtext\n    %textarea\n      %script v = #{w};").render(),
+        "<math>\n<mtext>\n<textarea><script>v = &lt;/textarea>&lt;script>alert(1)&lt;/script>;</script></textarea>\n</mtext>\n</math>"
+    );
+    assert_eq!(
+        haml!("%svg\n  %script v = #{v};").render(),
+        "<svg><script>v = \"alert(1)\";</script></svg>"
+    );
+    let q = "\" onload=alert(1) x=\"";
+    assert_eq!(
+        haml!("%svg\n  %style\n    %a{title: q}").render(),
+        "<svg><style>\n<a title=\"&#34; onload=alert(1) x=&#34;\"></a>\n</style></svg>"
+    );
+}
+
 /// The text of a filter nested in a script continues the script's
 /// JavaScript: a value inside a template literal opened before the filter
 /// is escaped as string content (no quotes added).

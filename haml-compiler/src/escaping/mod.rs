@@ -33,7 +33,7 @@ use crate::tree::Tree;
 pub fn escape_values(tree: &mut [Tree], options: &Options) -> Result<(), Error> {
     attributes::escape_attribute_values(tree)?;
     if options.output == Output::Minified && options.escape_html {
-        raw_text::escape_raw_text(tree)?;
+        raw_text::escape_raw_text(tree, false)?;
     }
     Ok(())
 }

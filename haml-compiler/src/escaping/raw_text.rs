@@ -6,19 +6,57 @@
 //! `<` (or `>`), so nothing can end the element early.
 
 use haml_grammar::Span;
-use haml_html::elements::{content_is_text, script_type_runs};
+use haml_html::elements::{
+    breaks_out_of_foreign_content, content_is_text, is_foreign_root, is_integration_point,
+    script_type_runs,
+};
 
 use super::lexer::{Language, Lexer, LexerState};
 use crate::error::Error;
-use crate::tree::{for_each_op, walk, Escape, Op, Step, Tree};
+use crate::tree::{for_each_op, walk, walk_own_text, Escape, Op, Step, Tree};
 
 /// Escapes the values in the raw text elements, filters and comments of
-/// `list`.
-pub(super) fn escape_raw_text(list: &mut [Tree]) -> Result<(), Error> {
+/// `list`; `foreign` says whether it stands in SVG or MathML, where the
+/// HTML parser reads the content of `script` and `style` as markup.
+pub(super) fn escape_raw_text(list: &mut [Tree], foreign: bool) -> Result<(), Error> {
     for tree in list {
         match tree {
             Tree::Element(e) => {
                 let name = e.name.to_ascii_lowercase();
+                // Where the content stands: SVG and MathML start foreign
+                // content; integration points and the elements the parser
+                // moves out of it are HTML again.
+                let inner_foreign = if is_foreign_root(&name) {
+                    true
+                } else if is_integration_point(&name) || breaks_out_of_foreign_content(&name) {
+                    false
+                } else {
+                    foreign
+                };
+                if foreign && !breaks_out_of_foreign_content(&name) {
+                    if let Some(language) = match name.as_str() {
+                        "script" => Some(Language::Js),
+                        "style" => Some(Language::Css),
+                        _ => None,
+                    } {
+                        // An SVG `<script>` (`<style>`): its text is
+                        // JavaScript (CSS) after the parser decodes it, and
+                        // markup in it is markup: the elements nested in the
+                        // template keep their own escaping, the text around
+                        // them is scanned. (JavaScript and CSS escapes leave
+                        // no `&` or `<` for the parser to read.)
+                        escape_raw_text(&mut e.content, inner_foreign)?;
+                        let mut scan = Scan::new(language, 0);
+                        walk_own_text(&mut e.content, &mut |step| scan.step(step));
+                        scan.finish()?;
+                        continue;
+                    }
+                    // Any other element there is foreign too, `title`,
+                    // `textarea`, `noscript` and `iframe` included: the
+                    // parser reads its content as markup, not as text.
+                    escape_raw_text(&mut e.content, inner_foreign)?;
+                    continue;
+                }
                 let language = match name.as_str() {
                     // A script whose type is known to be data or markup for
                     // a client-side framework (`text/x-template`) is not
@@ -34,7 +72,7 @@ pub(super) fn escape_raw_text(list: &mut [Tree]) -> Result<(), Error> {
                         continue;
                     }
                     _ => {
-                        escape_raw_text(&mut e.content)?;
+                        escape_raw_text(&mut e.content, inner_foreign)?;
                         continue;
                     }
                 };
@@ -63,7 +101,9 @@ pub(super) fn escape_raw_text(list: &mut [Tree]) -> Result<(), Error> {
                 ops.iter_mut().for_each(|op| scan.step(Step::Op(op)));
                 scan.finish()?;
             }
-            Tree::Multi(inner) | Tree::Block { body: inner, .. } => escape_raw_text(inner)?,
+            Tree::Multi(inner) | Tree::Block { body: inner, .. } => {
+                escape_raw_text(inner, foreign)?
+            }
             // A comment ends at the first `-->` or `--!>`: attribute values
             // of markup inside it escape `>` too.
             Tree::Comment(c) => html_escape_values(&mut c.content, true),

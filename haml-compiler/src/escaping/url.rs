@@ -101,7 +101,7 @@ fn blocked_scheme(scheme: &str) -> String {
              `track`, `input`, SVG `image`); for a document, use `srcdoc`",
         ),
         _ => (
-            "only relative URLs and http, https, mailto and tel pass the check",
+            "only relative URLs and http, https, mailto, tel, sms and geo pass the check",
             "Write the URL in the template without a value, or give the whole URL as a \
              value (checked when the page renders) or as a `SafeUrl`",
         ),

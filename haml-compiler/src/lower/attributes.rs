@@ -267,7 +267,9 @@ fn interpolated_literal(text: &str, span: haml_grammar::Span) -> Option<Vec<Segm
     }
     // A literal piece, its escapes resolved as Rust resolves them.
     let literal = |piece: &str| -> Option<String> {
-        syn::parse_str::<syn::LitStr>(&format!("\"{piece}\"")).ok().map(|l| l.value())
+        syn::parse_str::<syn::LitStr>(&format!("\"{piece}\""))
+            .ok()
+            .map(|l| l.value())
     };
     let mut segments = Vec::new();
     let mut rest = body;

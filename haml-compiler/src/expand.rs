@@ -73,6 +73,7 @@ impl Origin {
 struct Expansion {
     body: TokenStream,
     static_bytes: usize,
+    policy: crate::csp::Policy,
     track: TokenStream,
 }
 
@@ -97,6 +98,7 @@ fn compile(origin: &Origin, struct_name: &str, options: &Options) -> syn::Result
     Ok(Expansion {
         body: compiled.body,
         static_bytes: compiled.static_bytes,
+        policy: compiled.policy,
         track,
     })
 }
@@ -150,9 +152,12 @@ fn derive_inner(input: TokenStream, frameworks: Frameworks) -> syn::Result<Token
     let Expansion {
         body,
         static_bytes,
+        policy,
         track,
     } = compile(&origin, &name.to_string(), &options)?;
     let bindings = field_bindings(&input)?;
+    let csp = csp_items(&input, &options, &policy)?;
+    let (script_hashes, style_hashes) = (&policy.scripts, &policy.styles);
     let prelude = prelude();
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let framework = framework_impls(&input, frameworks);
@@ -171,9 +176,22 @@ fn derive_inner(input: TokenStream, frameworks: Frameworks) -> syn::Result<Token
                 static HINT: ::haml_runtime::SizeHint = ::haml_runtime::SizeHint::new(#static_bytes);
                 &HINT
             }
+
+            #csp
         }
 
         #framework
+
+        #[automatically_derived]
+        impl #impl_generics #name #ty_generics #where_clause {
+            /// The Content-Security-Policy hash sources (`'sha256-...'`) of
+            /// the template's static inline scripts, computed at compile time.
+            #[allow(dead_code)]
+            pub const CSP_SCRIPT_HASHES: &'static [&'static str] = &[#(#script_hashes),*];
+            /// The hash sources of its static inline styles.
+            #[allow(dead_code)]
+            pub const CSP_STYLE_HASHES: &'static [&'static str] = &[#(#style_hashes),*];
+        }
 
         /// In a hole, the template renders in place (inside JavaScript,
         /// CSS or a URL, its HTML is escaped as a value).
@@ -183,6 +201,58 @@ fn derive_inner(input: TokenStream, frameworks: Frameworks) -> syn::Result<Token
             fn write_html(&self, buffer: &mut ::haml_runtime::Buffer, escape: ::haml_runtime::Escape) {
                 ::haml_runtime::__private::render_template(self, buffer, escape);
             }
+        }
+    })
+}
+
+/// `content_security_policy`, for a template with `csp_header = true`.
+fn csp_items(
+    input: &DeriveInput,
+    options: &Options,
+    policy: &crate::csp::Policy,
+) -> syn::Result<TokenStream> {
+    if !options.csp.header {
+        return Ok(TokenStream::new());
+    }
+    let nonce = match &options.csp.nonce {
+        Some(code) => {
+            let field = format_ident!("{}", code.text);
+            let known = match &input.data {
+                syn::Data::Struct(s) => s
+                    .fields
+                    .iter()
+                    .any(|f| f.ident.as_ref().is_some_and(|i| *i == field)),
+                _ => false,
+            };
+            if !known {
+                return Err(syn::Error::new(
+                    input.ident.span(),
+                    format!("csp_nonce names `{field}`, which is not a field of this struct"),
+                ));
+            }
+            quote!(::core::option::Option::Some(
+                ::std::string::ToString::to_string(&self.#field)
+            ))
+        }
+        None => quote!(::core::option::Option::<::std::string::String>::None),
+    };
+    let crate::csp::Policy {
+        scripts,
+        styles,
+        script_attributes,
+        style_attributes,
+        ..
+    } = policy;
+    Ok(quote! {
+        fn content_security_policy(&self) -> ::core::option::Option<::std::string::String> {
+            let nonce = #nonce;
+            ::core::option::Option::Some(::haml_runtime::content_security_policy(
+                nonce.as_deref(),
+                &[#(#scripts),*],
+                &[#(#styles),*],
+                &[#(#script_attributes),*],
+                &[#(#style_attributes),*],
+            ))
         }
     })
 }
@@ -310,7 +380,15 @@ fn inline_inner(input: TokenStream) -> syn::Result<TokenStream> {
         body,
         static_bytes,
         track,
+        ..
     } = compile(&Origin::Source(literal), "", &options)?;
+    if options.csp.header {
+        return Err(syn::Error::new(
+            Span::call_site(),
+            "csp_header is for #[derive(Template)]: a `haml!` value has no response of its own \
+             (csp_nonce and strict_csp work here)",
+        ));
+    }
     let prelude = prelude();
     let buffer = format_ident!("__haml_buffer");
     Ok(quote! {

@@ -15,6 +15,7 @@
 //! | minify | [`minify`] | tree | tree |
 //! | contextual escaping | [`escaping`] | tree | tree |
 //! | flatten | [`flatten`] | tree | [`tree::Op`]s |
+//! | Content-Security-Policy | [`csp`] | ops | ops (nonces added), [`csp::Policy`] |
 //! | optimise | [`optimise`] | ops | ops |
 //! | codegen | [`codegen`] | ops | Rust tokens |
 //!
@@ -35,6 +36,7 @@
 #![warn(missing_docs, unreachable_pub)]
 
 pub mod codegen;
+pub mod csp;
 mod error;
 pub mod escaping;
 mod expand;
@@ -50,6 +52,6 @@ pub mod tree;
 
 pub use error::Error;
 pub use expand::{derive, inline, Frameworks};
-pub use options::{Format, Options, Output, Print};
+pub use options::{Csp, Format, Options, Output, Print};
 pub use pipeline::{compile, compile_at, Compiled, Failure};
 pub use source::{identifier_stem, SourceFile, TemplatesDir};

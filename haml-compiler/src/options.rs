@@ -41,9 +41,26 @@ pub struct Options {
     pub autoclose: Vec<String>,
     /// haml's `remove_whitespace`.
     pub remove_whitespace: bool,
+    /// Content-Security-Policy: `csp_nonce`, `strict_csp`, `csp_header`.
+    pub csp: Csp,
     /// Debugging: print the syntax tree, the operations and/or the
     /// generated code to stderr while compiling (`print = "code"`).
     pub print: Print,
+}
+
+/// The Content-Security-Policy options.
+#[derive(Clone, Debug, Default)]
+pub struct Csp {
+    /// `csp_nonce = "field"`: the field (or, in `haml!`, the variable) that
+    /// holds the request's nonce; every `<script>` and `<style>` start tag
+    /// gets `nonce="..."` from it.
+    pub nonce: Option<haml_grammar::Code>,
+    /// `strict_csp = true`: values in event-handler and `style` attributes,
+    /// and scripts or styles with values but no nonce, are errors.
+    pub strict: bool,
+    /// `csp_header = true`: the framework integrations send the
+    /// `Content-Security-Policy` header the template's policy gives.
+    pub header: bool,
 }
 
 /// What `print = "..."` shows while compiling.
@@ -70,6 +87,7 @@ impl Default for Options {
                 .map(|s| s.to_string())
                 .collect(),
             remove_whitespace: false,
+            csp: Csp::default(),
             print: Print::default(),
         }
     }
@@ -135,6 +153,24 @@ impl Options {
                     }
                 };
             }
+            "csp_nonce" => {
+                let v = string(input)?;
+                let field = v.value();
+                if syn::parse_str::<syn::Ident>(&field).is_err() {
+                    return Err(bad_value(
+                        &v,
+                        &name,
+                        &field,
+                        "the name of a field or variable",
+                    ));
+                }
+                self.csp.nonce = Some(haml_grammar::Code {
+                    text: field,
+                    span: haml_grammar::Span::default(),
+                });
+            }
+            "strict_csp" => self.csp.strict = boolean(input, &name)?,
+            "csp_header" => self.csp.header = boolean(input, &name)?,
             "escape_html" => self.escape_html = boolean(input, &name)?,
             "escape_attrs" => self.escape_attrs = boolean(input, &name)?,
             "remove_whitespace" => self.remove_whitespace = boolean(input, &name)?,
@@ -163,7 +199,7 @@ impl Options {
                     format!(
                         "unknown template option `{name}`: the options are path, source, output, \
                          format, escape_html, escape_attrs, attr_quote, autoclose, \
-                         remove_whitespace and print"
+                         remove_whitespace, csp_nonce, strict_csp, csp_header and print"
                     ),
                 ))
             }

@@ -3,6 +3,7 @@
 use proc_macro2::{Span, TokenStream};
 
 use crate::codegen;
+use crate::csp;
 use crate::error::Error;
 use crate::escaping;
 use crate::flatten;
@@ -22,6 +23,8 @@ pub struct Compiled {
     pub ops: Vec<tree::Op>,
     /// The number of static bytes (the size hint's start).
     pub static_bytes: usize,
+    /// What a Content-Security-Policy needs to allow its inline code.
+    pub policy: csp::Policy,
     /// The template (first) and the partials it includes.
     pub files: Vec<SourceFile>,
 }
@@ -57,10 +60,11 @@ pub fn compile_at(
 ) -> Result<Compiled, Failure> {
     let mut files = vec![template];
     match pipeline(&mut files, options, dir, anchor) {
-        Ok((body, ops)) => Ok(Compiled {
+        Ok((body, ops, policy)) => Ok(Compiled {
             body,
             static_bytes: tree::Ops::static_len(&ops),
             ops,
+            policy,
             files,
         }),
         Err(error) => Err(Failure { error, files }),
@@ -73,7 +77,7 @@ fn pipeline(
     options: &Options,
     dir: &TemplatesDir,
     anchor: Span,
-) -> Result<(TokenStream, Vec<tree::Op>), Error> {
+) -> Result<(TokenStream, Vec<tree::Op>, csp::Policy), Error> {
     let name = files[0].name.clone();
     let document = haml_grammar::parse(&files[0].source).map_err(Error::Parse)?;
     let document = include::include_partials(document, files, dir)?;
@@ -85,7 +89,8 @@ fn pipeline(
         minify::minify(&mut tree, options);
     }
     escaping::escape_values(&mut tree, options)?;
-    let ops = flatten::flatten(tree);
+    let mut ops = flatten::flatten(tree);
+    let policy = csp::content_security_policy(&mut ops, options)?;
     let ops = optimise::optimise(ops);
     if options.print.ops {
         eprintln!("{name}: operations\n{ops:#?}");
@@ -98,7 +103,7 @@ fn pipeline(
     if options.print.code {
         eprintln!("{name}: generated code\n{body}");
     }
-    Ok((body, ops))
+    Ok((body, ops, policy))
 }
 
 /// The operations of a template given as text, before optimisation (which

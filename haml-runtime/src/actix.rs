@@ -26,9 +26,14 @@ use crate::template::{Inline, RenderError, Template};
 /// Renders `template` into a response (see the [module](self) docs).
 pub fn respond<T: Template + ?Sized>(template: &T) -> HttpResponse {
     match template.try_render() {
-        Ok(page) => HttpResponse::Ok()
-            .content_type("text/html; charset=utf-8")
-            .body(page),
+        Ok(page) => {
+            let mut response = HttpResponse::Ok();
+            response.content_type("text/html; charset=utf-8");
+            if let Some(policy) = template.content_security_policy() {
+                response.insert_header((actix_web::http::header::CONTENT_SECURITY_POLICY, policy));
+            }
+            response.body(page)
+        }
         Err(error) => {
             let mut response = actix_web::ResponseError::error_response(&error);
             response.extensions_mut().insert::<RenderError>(error);

@@ -25,14 +25,25 @@ use crate::template::{Inline, RenderError, Template};
 /// Renders `template` into a response (see the [module](self) docs).
 pub fn into_response<T: Template + ?Sized>(template: &T) -> Response {
     match template.try_render() {
-        Ok(page) => (
-            [(
-                CONTENT_TYPE,
-                HeaderValue::from_static("text/html; charset=utf-8"),
-            )],
-            page,
-        )
-            .into_response(),
+        Ok(page) => {
+            let mut response = (
+                [(
+                    CONTENT_TYPE,
+                    HeaderValue::from_static("text/html; charset=utf-8"),
+                )],
+                page,
+            )
+                .into_response();
+            if let Some(policy) = template.content_security_policy() {
+                // Built from hashes and a checked nonce: always a valid value.
+                if let Ok(value) = HeaderValue::from_str(&policy) {
+                    response
+                        .headers_mut()
+                        .insert(http::header::CONTENT_SECURITY_POLICY, value);
+                }
+            }
+            response
+        }
         Err(error) => error.into_response(),
     }
 }

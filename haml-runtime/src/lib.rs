@@ -36,6 +36,7 @@ mod attributes;
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
 mod buffer;
+mod csp;
 mod dispatch;
 mod escape;
 mod render;
@@ -44,6 +45,7 @@ mod template;
 
 pub use attributes::{AttributeSyntax, AttributeValue, ClassValue};
 pub use buffer::Buffer;
+pub use csp::content_security_policy;
 pub use escape::{escape, escape_into, escape_into_with, Escape};
 pub use haml_html::url::{UrlCheck, BLOCKED_URL};
 pub use haml_macros::{haml, Template};

@@ -23,6 +23,15 @@ pub trait Template {
     /// to the largest output seen so far.
     fn size_hint(&self) -> &SizeHint;
 
+    /// The `Content-Security-Policy` to send with this template, if it asks
+    /// for one (`#[template(csp_header = true)]`): built by
+    /// [`content_security_policy`](crate::content_security_policy) from the
+    /// hashes of its static inline scripts and styles and its nonce. The
+    /// axum and actix-web integrations send it as a header.
+    fn content_security_policy(&self) -> Option<String> {
+        None
+    }
+
     /// Renders into a new `String`, reserving the size hint first so a
     /// typical render allocates once.
     fn render(&self) -> String {

@@ -28,11 +28,32 @@ struct BrokenPage {
     broken: Broken,
 }
 
+/// A page that asks for a Content-Security-Policy header.
+#[derive(Template)]
+#[template(
+    source = "%script go();\n%p= text",
+    csp_nonce = "nonce",
+    csp_header = true
+)]
+struct CspPage {
+    nonce: &'static str,
+    text: &'static str,
+}
+
+fn csp_page() -> CspPage {
+    CspPage {
+        nonce: "bm9uY2U",
+        text: "hi",
+    }
+}
+
 const GREETING: &str = "<!doctype html><title>Hi</title><p class=greeting>Hello, &lt;Ada> &amp;co!";
 
 struct Reply {
     status: u16,
     content_type: String,
+    /// The `Content-Security-Policy` header, if any.
+    policy: Option<String>,
     body: String,
 }
 
@@ -52,9 +73,15 @@ fn get(address: SocketAddr, path: &str) -> Reply {
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_string();
+    let policy = response
+        .headers()
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
     Reply {
         status: response.status().as_u16(),
         content_type,
+        policy,
         body: response.body_mut().read_to_string().expect("a text body"),
     }
 }
@@ -64,6 +91,19 @@ fn check_pages(address: SocketAddr) {
     assert_eq!(ok.status, 200);
     assert_eq!(ok.content_type, "text/html; charset=utf-8");
     assert_eq!(ok.body, GREETING);
+    assert_eq!(ok.policy, None);
+
+    // The policy the template computed, as a header: the nonce and the
+    // hash of its static script.
+    let csp = get(address, "/csp");
+    assert_eq!(csp.status, 200);
+    assert_eq!(csp.body, "<script nonce=\"bm9uY2U\">go();</script><p>hi");
+    assert_eq!(csp.policy, csp_page().content_security_policy());
+    let policy = csp.policy.expect("a Content-Security-Policy header");
+    assert!(
+        policy.starts_with("script-src 'self' 'nonce-bm9uY2U' 'sha256-"),
+        "{policy}"
+    );
 
     let inline = get(address, "/inline");
     assert_eq!(inline.status, 200);
@@ -94,6 +134,7 @@ fn axum_serves_templates() {
     let address = listener.local_addr().expect("the bound address");
     let app = axum::Router::new()
         .route("/", route(|| async { greeting() }))
+        .route("/csp", route(|| async { csp_page() }))
         .route(
             "/inline",
             route(|| async {
@@ -118,6 +159,7 @@ fn actix_web_serves_templates() {
             let server = HttpServer::new(|| {
                 App::new()
                     .route("/", web::get().to(|| async { greeting() }))
+                    .route("/csp", web::get().to(|| async { csp_page() }))
                     .route(
                         "/inline",
                         web::get().to(|| async {

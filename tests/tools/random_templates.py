@@ -16,8 +16,20 @@ removal `<` `>`, pre/textarea, tables, lists, selects, comments, filters,
 
 A case that finds a bug is kept under a real name (tests/corpus/fuzz_minify_NN).
 `--raw-markup` mixes `x<y` into text: raw markup that never closes, which the
-minifier must leave alone. Needs Ruby and ruby-haml, like regenerate.sh.
+minifier must leave alone. `--hostile` gives each template a variable `v`
+holding a script-running payload (NAME.locals.json) and puts it in random
+places: text, outputs, attributes (plain, URL, style), filters, scripts,
+styles, textareas, SVG; then the minified pages must run nothing in
+Chromium (haml's run some), besides looking like haml's:
+
+    python3 tests/tools/random_templates.py --seed 9 --count 300 --hostile
+    (write the browser cases as above, then)
+    node tests/browser/xss.mjs --pairs target/browser-cases
+
+Needs Ruby and ruby-haml, like regenerate.sh.
 """
+import json
+import re
 import argparse
 import glob
 import os
@@ -38,11 +50,36 @@ WORDS = ['alpha', 'beta & co', '"quoted"', "it's", 'a  b', 'gamma', '1 > 0', '&a
          '&#169;', '<br>', '<em>raw</em>', '\u4e2d\u6587', '\u65e5\u672c\u8a9e',
          'tab\tsep', 'x   y', 'a <!-- raw --> b']
 
+# Hostile values for `--hostile`: each runs `alert(31337)` wherever a place
+# writes it as it is.
+PAYLOADS = [
+    '<script>alert(31337)</script>',
+    '"><img src=x onerror=alert(31337)>',
+    "'><svg onload=alert(31337)>",
+    'javascript:alert(31337)',
+    '";alert(31337);//',
+    "';alert(31337);//",
+    '</script><script>alert(31337)</script>',
+    '</style><script>alert(31337)</script>',
+    '</textarea><script>alert(31337)</script>',
+    '</title><script>alert(31337)</script>',
+    '--><script>alert(31337)</script>',
+    '${alert(31337)}`;alert(31337);//',
+    'x" autofocus onfocus="alert(31337)',
+    '<iframe srcdoc="<script>parent.alert(31337)</script>">',
+    '</svg><img src=x onerror=alert(31337)>',
+]
+
 
 class Generator:
-    def __init__(self, rng, raw_markup):
+    def __init__(self, rng, raw_markup, hostile=False):
         self.r = rng
+        self.hostile = hostile
         self.words = WORDS + (['x<y'] if raw_markup else [])
+
+    def v(self, p=0.5):
+        """Whether this place holds the hostile value (`--hostile`)."""
+        return self.hostile and self.r.random() < p
 
     def text(self):
         return ' '.join(self.r.choice(self.words) for _ in range(self.r.randint(1, 3)))
@@ -58,7 +95,12 @@ class Generator:
         if r.random() < 0.15:
             out += '#' + r.choice(['main', 'x1', 'y'])
         h = []
-        if tag == 'a' and r.random() < 0.7:
+        if self.v(0.2):
+            h.append(r.choice(['title: v', 'title: "t #{v}"', 'style: "color: #{v}"',
+                               'data: {x: v}', 'class: v']))
+        if tag == 'a' and self.v(0.5):
+            h.append(r.choice(['href: v', 'href: "/s?q=#{v}"', 'href: "#{v}"']))
+        elif tag == 'a' and r.random() < 0.7:
             h.append('href: "%s"' % r.choice(['/x', '#top', '/q?a=1&b=2', 'https://e.com/p q']))
         if tag == 'img':
             h += ['src: "/i.png"', 'alt: "%s"' % r.choice(['pic', 'a \\"b\\"', ''])]
@@ -81,15 +123,21 @@ class Generator:
         for _ in range(r.randint(1, 4 if depth < 3 else 2)):
             k = r.random()
             if k < 0.25 and depth > 0:
-                t = self.text()
+                t = self.text() + (' #{v}' if self.v(0.3) else '')
                 out.append(pad + ('w ' + t if t[0] in '#&=-/.%!~:\\' else t))
             elif k < 0.3 and depth > 0:
-                out.append(pad + '= "%s"' % r.choice(['out <b>', 'x & y', 'plain']))
+                if self.v():
+                    out.append(pad + r.choice(['= v', '&= v', '~ v', '== a #{v}']))
+                else:
+                    out.append(pad + '= "%s"' % r.choice(['out <b>', 'x & y', 'plain']))
             elif k < 0.33 and depth > 0:
                 out.append(pad + '/ ' + r.choice(['comment a', 'comment b', 'ko if: x', '/ko',
                                                   '#include virtual="/x"']))
             elif k < 0.36 and depth > 0 and parent not in ('pre', 'textarea'):
-                if r.random() < 0.5:
+                if self.v():
+                    out += [pad + r.choice([':plain', ':preserve', ':escaped', ':cdata']),
+                            pad + '  plain #{v} ' + self.plain_text()]
+                elif r.random() < 0.5:
                     out += [pad + ':plain', pad + '  plain ' + self.plain_text()]
                 else:
                     # Several lines, indented: whitespace runs inside text.
@@ -111,11 +159,13 @@ class Generator:
             elif k < 0.47 and depth > 0:
                 choice = r.random()
                 if choice < 0.3:
-                    out += [pad + ':javascript', pad + '  var a = "x";']
+                    out += [pad + ':javascript',
+                            pad + ('  var a = "#{v}", c = `#{v}`;' if self.v() else '  var a = "x";')]
                 elif choice < 0.5:
-                    out += [pad + ':css', pad + '  p { margin: 0 }']
+                    out += [pad + ':css',
+                            pad + ('  p { content: "#{v}" }' if self.v() else '  p { margin: 0 }')]
                 elif choice < 0.7:
-                    out.append(pad + '%script var b = 1;')
+                    out.append(pad + ('%script var b = #{v};' if self.v() else '%script var b = 1;'))
                 else:
                     out.append(pad + '%%span{style: "%s"} s' % r.choice(
                         ['color: red', 'display: inline-block', 'white-space: pre']))
@@ -128,14 +178,19 @@ class Generator:
                     out.append(pad + '%svg{viewBox: "0 0 20 20", width: "20", height: "20"}')
                     out.append(pad + '  %g{fill: "red"}')
                     out.append(pad + '    %rect{width: "5", height: "5"}')
-                    if r.random() < 0.5:
+                    if self.v(0.3):
+                        out.append(pad + r.choice(['  %title= v', '  %style a{b:"#{v}"}',
+                                                   '  %desc #{v}']))
+                    elif r.random() < 0.5:
                         out.append(pad + '  %title ' + self.plain_text())
                     if r.random() < 0.5:
                         out += [pad + '  %text{x: "1", y: "15"}', pad + '    ' + self.plain_text(),
                                 pad + '    %tspan ' + self.plain_text()]
             elif k < 0.52:
                 tag = r.choice(['pre', 'textarea'])
-                if r.random() < 0.5:
+                if self.v(0.4):
+                    out.append(pad + '%' + tag + ' a #{v}')
+                elif r.random() < 0.5:
                     out.append(pad + '%' + tag + ' ' + self.plain_text())
                 else:
                     out += [pad + '%' + tag, pad + '  line one', pad + '  line two']
@@ -197,7 +252,7 @@ class Generator:
         elif c < 0.55:
             out.append(line + ' ' + self.plain_text())
         elif c < 0.65:
-            out.append(line + '= "%s"' % r.choice(['v <i>', 'w', 'a & b']))
+            out.append(line + ('= v' if self.v() else '= "%s"' % r.choice(['v <i>', 'w', 'a & b'])))
         else:
             out.append(line)
             self.children(depth + 1, ind + 1, out, tag)
@@ -208,7 +263,8 @@ class Generator:
         if r.random() < 0.5:
             out += ['!!! 5', '%html' + r.choice(['', '{lang: "en"}'])]
             if r.random() < 0.5:
-                out += ['  %head', '    %title ' + self.plain_text(), '    %meta{charset: "utf-8"}']
+                title = '#{v}' if self.v(0.3) else self.plain_text()
+                out += ['  %head', '    %title ' + title, '    %meta{charset: "utf-8"}']
             if r.random() < 0.2:
                 out.append('  / between')
             out.append('  %body' + r.choice(['', '.page', '<', '>']))
@@ -223,23 +279,31 @@ def main():
     p.add_argument('--seed', type=int, default=1)
     p.add_argument('--count', type=int, default=200)
     p.add_argument('--raw-markup', action='store_true')
+    p.add_argument('--hostile', action='store_true',
+                   help='a hostile value `v` in random places (NAME.locals.json)')
     p.add_argument('--options', action='store_true',
                    help='give some cases engine options (NAME.json): html4, xhtml, ...')
     p.add_argument('--clean', action='store_true', help='remove the generated cases')
     a = p.parse_args()
     if a.clean:
-        for f in glob.glob(os.path.join(CORPUS, 'zz_random_*')):
+        for f in glob.glob(os.path.join(CORPUS, 'zz_random_*')):  # all of a case's files
             os.remove(f)
         return
     kept = 0
     reference = os.path.join(ROOT, 'tests', 'tools', 'reference.rb')
     for i in range(a.count):
         rng = random.Random(a.seed * 100000 + i)
-        source = Generator(rng, a.raw_markup).document()
+        generator = Generator(rng, a.raw_markup, a.hostile)
+        source = generator.document()
         base = os.path.join(CORPUS, 'zz_random_%d_%d' % (a.seed, i))
         with open(base + '.haml', 'w') as f:
             f.write(source)
         command = ['ruby', reference, 'render', base + '.haml']
+        locals_file = None
+        if a.hostile and re.search(r'#\{v\}|[=~] v$|: v\b', source, re.M):
+            locals_file = base + '.locals.json'
+            with open(locals_file, 'w') as f:
+                json.dump({'v': rng.choice(PAYLOADS)}, f)
         if a.options and rng.random() < 0.6:
             options = rng.choice([
                 '{"format": "html4"}', '{"format": "xhtml"}', '{"attr_quote": "\\""}',
@@ -248,9 +312,16 @@ def main():
             with open(base + '.json', 'w') as f:
                 f.write(options + '\n')
             command.append(base + '.json')
+        if locals_file:
+            if len(command) == 4:
+                # No options: reference.rb takes the locals third.
+                with open('/tmp/random_templates_no_options.json', 'w') as f:
+                    f.write('{}')
+                command.append('/tmp/random_templates_no_options.json')
+            command.append(locals_file)
         done = subprocess.run(command, capture_output=True, text=True)
         if done.returncode != 0:
-            for ext in ('.haml', '.json'):
+            for ext in ('.haml', '.json', '.locals.json'):
                 if os.path.exists(base + ext):
                     os.remove(base + ext)
             continue

@@ -465,7 +465,7 @@ impl LineReader<'_, '_> {
                     return Err(if p.as_str().trim().is_empty() {
                         self.error_at(
                             "unbalanced brackets: this `{` of an attribute hash is never closed \
-                             (a hash may continue on the next line only after a `,`)",
+                             (a hash continues on the next line after a `,`, or until its closing `}`)",
                             self.span(open, open + 1),
                         )
                     } else {

@@ -24,7 +24,7 @@ fn display_shows_the_line_and_a_caret() {
     assert_eq!(
         e.to_string(),
         "2:5: unbalanced brackets: this `{` of an attribute hash is never closed \
-         (a hash may continue on the next line only after a `,`)\n  |\n2 |   %a{href: x\n  |     ^"
+         (a hash continues on the next line after a `,`, or until its closing `}`)\n  |\n2 |   %a{href: x\n  |     ^"
     );
 }
 

@@ -194,6 +194,26 @@ pub enum Rendering {
     Hidden,
 }
 
+/// Whether the HTML parser keeps element `name` in `head` ("in head"
+/// insertion mode): any other element (a `div`, a `p`) ends the head, and
+/// it and everything after it go into the body.
+pub fn belongs_in_head(name: &str) -> bool {
+    matches!(
+        name,
+        "base"
+            | "basefont"
+            | "bgsound"
+            | "link"
+            | "meta"
+            | "noframes"
+            | "noscript"
+            | "script"
+            | "style"
+            | "template"
+            | "title"
+    )
+}
+
 /// How `name` is rendered by default.
 pub fn rendering(name: &str) -> Rendering {
     match name {

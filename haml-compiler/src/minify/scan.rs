@@ -3,8 +3,9 @@
 //! page one the minifier leaves as it is.
 
 use haml_html::elements::{
-    breaks_out_of_foreign_content, content_is_text, does_not_nest, is_foreign_root, is_formatting,
-    is_heading, is_integration_point, is_void, rendering, Rendering,
+    belongs_in_head, breaks_out_of_foreign_content, content_is_text, does_not_nest,
+    is_foreign_root, is_formatting, is_heading, is_integration_point, is_void, rendering,
+    Rendering,
 };
 use haml_html::optional_tags::start_tag_may_close;
 
@@ -548,10 +549,16 @@ impl Scanner {
         let unparsed = content_is_text(&e.name);
         self.unparsed_depth += unparsed as usize;
         if !locked && shown == Rendering::Hidden {
-            // Nothing inside is rendered (`head`, `script`, `title`, ...).
+            // Nothing inside is rendered (`head`, `script`, `title`, ...),
+            // up to where the parser ends a `head`: the rest is the body's.
+            let (hidden, body) = if e.name.eq_ignore_ascii_case("head") {
+                e.content.split_at(head_content_end(&e.content))
+            } else {
+                (&e.content[..], &[][..])
+            };
             let first_gap = self.gaps;
             let before = self.tokens.len();
-            self.walk(&e.content, preformatted(&e.name));
+            self.walk(hidden, preformatted(&e.name));
             if preformatted(&e.name) {
                 self.tokens.truncate(before);
             } else {
@@ -564,6 +571,7 @@ impl Scanner {
                     }
                 }
             }
+            self.walk(body, locked);
         } else if !locked && preformatted(&e.name) {
             // The content of a preformatted element is one opaque piece.
             let before = self.tokens.len();
@@ -594,6 +602,27 @@ impl Scanner {
             });
         }
     }
+}
+
+/// How many of the trees in a `head` the HTML parser keeps there: it ends
+/// the head at the first element that does not belong in one, or text that
+/// is not whitespace (a value, raw markup and a `:plain` filter count as
+/// such text: walking them as body content is the safe side).
+fn head_content_end(content: &[Tree]) -> usize {
+    fn leaves_head(tree: &Tree) -> bool {
+        match tree {
+            Tree::Element(e) => !belongs_in_head(&e.name.to_ascii_lowercase()),
+            Tree::Op(Op::Static(s)) => !s.chars().all(|c| WHITESPACE.contains(&c)),
+            Tree::Op(_) => true,
+            Tree::Multi(list) | Tree::Block { body: list, .. } => list.iter().any(leaves_head),
+            Tree::Filter { name, .. } => !matches!(name.as_str(), "javascript" | "css"),
+            Tree::Newline | Tree::Comment(_) | Tree::Doctype(_) | Tree::Mid(_) => false,
+        }
+    }
+    content
+        .iter()
+        .position(leaves_head)
+        .unwrap_or(content.len())
 }
 
 /// The tags in raw markup, in order: `(name, is_end_tag, self_closed)`;

@@ -41,6 +41,21 @@ impl Error {
         }
     }
 
+    /// What is wrong, in a sentence, without the place (for tools that
+    /// show the place themselves, e.g. JSON messages for editors).
+    pub fn summary(&self) -> String {
+        match self {
+            Error::Rust(e) => e.to_string(),
+            Error::Parse(e) => e.message().to_string(),
+            Error::Template { message, .. } => message.clone(),
+        }
+    }
+
+    /// The source the fault is in (the template or one of its partials).
+    pub fn file<'a>(&self, files: &'a [SourceFile]) -> Option<&'a SourceFile> {
+        file(files, self.span()?)
+    }
+
     /// The message a person reads: `file:line:col: what`, then the line
     /// with a caret under the column, then the include lines that led to
     /// the file. `files` are the template's sources (see

@@ -18,11 +18,12 @@ const CRATES: &[&str] = &[
     "haml-compiler",
     "haml-macros",
     "haml-runtime",
+    "haml-cli",
 ];
 
 /// The compiler's passes, in pipeline order: none may use another.
 const PASSES: &[&str] = &[
-    "include", "lower", "minify", "escaping", "flatten", "optimise", "codegen",
+    "include", "lower", "minify", "escaping", "flatten", "csp", "optimise", "codegen",
 ];
 
 /// Module path (`minify::scan`, `` for the root) -> its source text.

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! haml check [--message-format human|json] [--templates DIR] [PATH...]
+//! haml port [--out DIR] FILE.haml...
 //! ```
 //!
 //! Each subcommand is a module; this file reads the arguments and runs one.
@@ -9,6 +10,7 @@
 #![forbid(unsafe_code)]
 
 mod check;
+mod port;
 
 use std::process::ExitCode;
 
@@ -18,6 +20,8 @@ haml: compile-time HAML templates, from the command line
 Usage:
   haml check [OPTIONS] [PATH...]   report the errors of every .haml template under PATH
                                    (default: the current directory)
+  haml port [OPTIONS] FILE...      convert Ruby-flavoured HAML (Rails views) into this
+                                   project's flavour, marking what needs a person
   haml help [COMMAND]              this help, or a command's
 
 Run `haml check --help` for a command's options.";
@@ -28,9 +32,14 @@ fn main() -> ExitCode {
     let rest: Vec<String> = args.collect();
     match command.as_deref() {
         Some("check") => check::run(&rest),
+        Some("port") => port::run(&rest),
         Some("help") | Some("--help") | Some("-h") => match rest.first().map(String::as_str) {
             Some("check") => {
                 println!("{}", check::USAGE);
+                ExitCode::SUCCESS
+            }
+            Some("port") => {
+                println!("{}", port::USAGE);
                 ExitCode::SUCCESS
             }
             _ => {

@@ -61,7 +61,7 @@ pub fn content_security_policy(ops: &mut Vec<Op>, options: &Options) -> Result<P
             _ => text.push(MARK),
         }
     }
-    let scan = Scanner::new(&text, &starts).scan();
+    let scan = TagScan::new(&text, &starts).scan();
     let mut policy = Policy::default();
     for element in &scan.elements {
         let content = &text[element.content.0..element.content.1];
@@ -236,7 +236,7 @@ struct Scan {
 }
 
 /// The tokenizer, over the output with marks.
-struct Scanner<'a> {
+struct TagScan<'a> {
     text: &'a str,
     /// Where each operation starts in `text`.
     starts: &'a [usize],
@@ -245,9 +245,9 @@ struct Scanner<'a> {
     scan: Scan,
 }
 
-impl<'a> Scanner<'a> {
+impl<'a> TagScan<'a> {
     fn new(text: &'a str, starts: &'a [usize]) -> Self {
-        Scanner {
+        TagScan {
             text,
             starts,
             bytes: text.as_bytes(),

@@ -55,4 +55,11 @@ struct InFtpUrl<'a> {
     name: &'a str,
 }
 
+// An interpolated string item: the error points at its `#{}`.
+#[derive(Template)]
+#[template(source = "%button{onclick: [\"go\", \"#{a}\"]} go")]
+struct InterpolatedArrayHandler<'a> {
+    a: &'a str,
+}
+
 fn main() {}

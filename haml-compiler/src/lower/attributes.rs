@@ -838,6 +838,10 @@ fn items_span(items: &[Value]) -> haml_grammar::Span {
         .iter()
         .find_map(|v| match v {
             Value::Code(c) => Some(c.span),
+            Value::Interpolated(segments) => segments.iter().find_map(|s| match s {
+                Segment::Interpolation(c) => Some(c.span),
+                Segment::Literal(_) => None,
+            }),
             Value::Array(inner) => Some(items_span(inner)),
             _ => None,
         })

@@ -237,8 +237,6 @@ fn csp_items(
         None => quote!(::core::option::Option::<::std::string::String>::None),
     };
     let crate::csp::Policy {
-        scripts,
-        styles,
         script_attributes,
         style_attributes,
         ..
@@ -248,8 +246,8 @@ fn csp_items(
             let nonce = #nonce;
             ::core::option::Option::Some(::haml_runtime::content_security_policy(
                 nonce.as_deref(),
-                &[#(#scripts),*],
-                &[#(#styles),*],
+                Self::CSP_SCRIPT_HASHES,
+                Self::CSP_STYLE_HASHES,
                 &[#(#script_attributes),*],
                 &[#(#style_attributes),*],
             ))
@@ -376,12 +374,6 @@ fn inline_inner(input: TokenStream) -> syn::Result<TokenStream> {
         Ok((options, literal))
     })
     .parse2(input)?;
-    let Expansion {
-        body,
-        static_bytes,
-        track,
-        ..
-    } = compile(&Origin::Source(literal), "", &options)?;
     if options.csp.header {
         return Err(syn::Error::new(
             Span::call_site(),
@@ -389,6 +381,12 @@ fn inline_inner(input: TokenStream) -> syn::Result<TokenStream> {
              (csp_nonce and strict_csp work here)",
         ));
     }
+    let Expansion {
+        body,
+        static_bytes,
+        track,
+        ..
+    } = compile(&Origin::Source(literal), "", &options)?;
     let prelude = prelude();
     let buffer = format_ident!("__haml_buffer");
     Ok(quote! {

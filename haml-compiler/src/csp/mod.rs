@@ -284,10 +284,8 @@ impl<'a> TagScan<'a> {
     fn start_tag(&mut self) {
         let name_start = self.at;
         while self.at < self.bytes.len()
-            && !matches!(
-                self.bytes[self.at],
-                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'
-            )
+            && !self.bytes[self.at].is_ascii_whitespace()
+            && !matches!(self.bytes[self.at], b'/' | b'>')
             && !self.at_mark()
         {
             self.at += 1;
@@ -305,10 +303,7 @@ impl<'a> TagScan<'a> {
         // Attributes, up to `>`.
         loop {
             while self.at < self.bytes.len()
-                && matches!(
-                    self.bytes[self.at],
-                    b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/'
-                )
+                && (self.bytes[self.at].is_ascii_whitespace() || self.bytes[self.at] == b'/')
             {
                 self.at += 1;
             }
@@ -332,10 +327,8 @@ impl<'a> TagScan<'a> {
             }
             let attribute_start = self.at;
             while self.at < self.bytes.len()
-                && !matches!(
-                    self.bytes[self.at],
-                    b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'='
-                )
+                && !self.bytes[self.at].is_ascii_whitespace()
+                && !matches!(self.bytes[self.at], b'/' | b'>' | b'=')
                 && !self.at_mark()
             {
                 self.at += 1;
@@ -358,13 +351,9 @@ impl<'a> TagScan<'a> {
                     .map_or(1, char::len_utf8);
             }
         }
-        let Some(name) = (if is_raw_text(&name) || is_escapable_raw_text(&name) {
-            Some(name)
-        } else {
-            None
-        }) else {
+        if !(is_raw_text(&name) || is_escapable_raw_text(&name)) {
             return;
-        };
+        }
         // The element's text runs to its end tag.
         let content_start = self.at;
         let end = format!("</{name}");
@@ -374,7 +363,7 @@ impl<'a> TagScan<'a> {
             None => self.text.len(),
         };
         // An external script's text is not run (and not hashed).
-        if let (Some(special), false) = (special, has_src && special == Some("script")) {
+        if let Some(special) = special.filter(|s| !(has_src && *s == "script")) {
             self.scan.elements.push(Element {
                 name: special,
                 content: (content_start, content_end),
@@ -398,10 +387,8 @@ impl<'a> TagScan<'a> {
             _ => {
                 let start = self.at;
                 while self.at < self.bytes.len()
-                    && !matches!(
-                        self.bytes[self.at],
-                        b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'>'
-                    )
+                    && !self.bytes[self.at].is_ascii_whitespace()
+                    && self.bytes[self.at] != b'>'
                 {
                     self.at += 1;
                 }

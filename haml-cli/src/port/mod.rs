@@ -273,24 +273,36 @@ fn output(text: &str) -> Option<(&str, &str)> {
     None
 }
 
-/// The braces still open after `text`, with `open` open before it
-/// (quotes skipped).
-fn brace_balance(text: &str, open: usize) -> usize {
+/// Counts the braces of `text` outside quotes, with `open` open before
+/// it: the index of the first `}` that closes them all, and how many stay
+/// open at the end.
+fn braces(text: &str, open: usize) -> (Option<usize>, usize) {
     let mut depth = open as isize;
+    let mut closed_at = None;
     let mut quote = None;
     let mut prev = ' ';
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         match (quote, c) {
             (Some(q), c) if c == q && prev != '\\' => quote = None,
             (Some(_), _) => {}
             (None, '"' | '\'') => quote = Some(c),
             (None, '{') => depth += 1,
-            (None, '}') => depth -= 1,
+            (None, '}') => {
+                depth -= 1;
+                if depth == 0 && closed_at.is_none() {
+                    closed_at = Some(i);
+                }
+            }
             _ => {}
         }
         prev = c;
     }
-    depth.max(0) as usize
+    (closed_at, depth.max(0) as usize)
+}
+
+/// The braces still open after `text`, with `open` open before it.
+fn brace_balance(text: &str, open: usize) -> usize {
+    braces(text, open).1
 }
 
 /// What follows an attribute hash on an element's line: whitespace flags
@@ -324,7 +336,7 @@ fn element(text: &str) -> (String, usize) {
     let out = text[..head_end].to_string();
     let rest = &text[head_end..];
     if let Some(inside) = rest.strip_prefix('{') {
-        return match matching_brace(rest) {
+        return match braces(rest, 0).0 {
             Some(close) => (
                 format!(
                     "{out}{{{}{}",
@@ -344,30 +356,6 @@ fn element(text: &str) -> (String, usize) {
     (format!("{out}{}", &converted[1..]), 0)
 }
 
-/// The index of the `}` that closes the `{` at the start of `text`.
-fn matching_brace(text: &str) -> Option<usize> {
-    let mut depth = 0;
-    let mut quote = None;
-    let mut prev = ' ';
-    for (i, c) in text.char_indices() {
-        match (quote, c) {
-            (Some(q), c) if c == q && prev != '\\' => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '{') => depth += 1,
-            (None, '}') => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            _ => {}
-        }
-        prev = c;
-    }
-    None
-}
-
 /// Text with its `#{}` code converted.
 fn interpolations(text: &str) -> String {
     let mut out = String::new();
@@ -375,21 +363,9 @@ fn interpolations(text: &str) -> String {
     while let Some(at) = rest.find("#{") {
         out.push_str(&rest[..at + 2]);
         let inner = &rest[at + 2..];
-        let mut depth = 0;
-        let end = inner.char_indices().find(|&(_, c)| match c {
-            '{' => {
-                depth += 1;
-                false
-            }
-            '}' if depth == 0 => true,
-            '}' => {
-                depth -= 1;
-                false
-            }
-            _ => false,
-        });
+        let end = ruby::interpolation_end(inner);
         match end {
-            Some((end, _)) => {
+            Some(end) => {
                 out.push_str(&ruby::expression(&inner[..end]));
                 out.push('}');
                 rest = &inner[end + 1..];

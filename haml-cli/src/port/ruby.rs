@@ -56,20 +56,14 @@ fn pieces(text: &str) -> Option<Vec<Piece>> {
                             s.push(chars.next()?.1);
                         }
                         '#' if chars.peek().map(|(_, c)| *c) == Some('{') => {
-                            chars.next();
-                            let mut depth = 0;
-                            let mut inner = String::new();
-                            for (_, c) in chars.by_ref() {
-                                match c {
-                                    '{' => depth += 1,
-                                    '}' if depth == 0 => break,
-                                    '}' => depth -= 1,
-                                    _ => {}
-                                }
-                                inner.push(c);
+                            let (open, _) = chars.next()?;
+                            let inner = &text[open + 1..];
+                            let end = interpolation_end(inner)?;
+                            while chars.peek().is_some_and(|&(j, _)| j <= open + 1 + end) {
+                                chars.next();
                             }
                             s.push_str("#{");
-                            s.push_str(&expression(&inner));
+                            s.push_str(&expression(&inner[..end]));
                             s.push('}');
                         }
                         '"' => {
@@ -91,6 +85,21 @@ fn pieces(text: &str) -> Option<Vec<Piece>> {
     }
     out.push(Piece::Code(code));
     Some(out)
+}
+
+/// Where the code of a `#{` ends: the index of its `}` in `inner` (the
+/// text after `#{`), nested braces counted.
+pub(super) fn interpolation_end(inner: &str) -> Option<usize> {
+    let mut depth = 0;
+    for (i, c) in inner.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => return Some(i),
+            '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Pushes `c` into a Rust string literal's text.

@@ -13,11 +13,13 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs, unreachable_pub)]
 
-// pest_derive without its `std` feature writes `alloc::` paths.
+// The generated parser (pest without its `std` feature) writes `alloc::` paths.
 extern crate alloc;
 
 mod ast;
 mod error;
+// Generated, and laid out by prettyplease (see tests/generated_parser.rs).
+#[rustfmt::skip]
 mod grammar;
 mod line;
 mod parse;

@@ -86,6 +86,7 @@ fn code(text: &str) -> String {
 fn named_paths(module: &str, text: &str, children: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
+    let inline_modules = inline_modules(text);
     let own: Vec<String> = module
         .split("::")
         .filter(|p| !p.is_empty())
@@ -111,10 +112,22 @@ fn named_paths(module: &str, text: &str, children: &[&str]) -> Vec<String> {
         } else if starts_word && rest.starts_with("super::") {
             let mut parts: Vec<String> = module.split("::").map(str::to_string).collect();
             parts.retain(|p| !p.is_empty());
+            // Each `super` first leaves a `mod name { ... }` written in this
+            // file (as in generated code); a path that stays in the file
+            // names no other module.
+            let mut inline = inline_modules.iter().filter(|r| r.contains(&i)).count();
             let mut len = 0;
             while text[i + len..].starts_with("super::") {
-                parts.pop();
+                if inline > 0 {
+                    inline -= 1;
+                } else {
+                    parts.pop();
+                }
                 len += "super::".len();
+            }
+            if inline_modules.iter().any(|r| r.contains(&i)) && parts.len() == own.len() {
+                i += len;
+                continue;
             }
             Some((parts, len))
         } else {
@@ -127,6 +140,58 @@ fn named_paths(module: &str, text: &str, children: &[&str]) -> Vec<String> {
             }
             None => i += rest.chars().next().map_or(1, char::len_utf8),
         }
+    }
+    out
+}
+
+/// The byte ranges of the `mod name { ... }` blocks written in a file.
+fn inline_modules(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    // The brace depth at which each open inline module started.
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut depth = 0usize;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            // Braces in string and character literals are not blocks.
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'\'' if bytes.get(i + 2) == Some(&b'\'') => i += 2,
+            b'\'' if bytes.get(i + 1) == Some(&b'\\') => {
+                i += 2;
+                while i < bytes.len() && bytes[i] != b'\'' {
+                    i += 1;
+                }
+            }
+            b'{' => {
+                let before = text[..i].trim_end();
+                let word_start = before
+                    .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .map_or(0, |at| at + 1);
+                let keyword = before[..word_start].trim_end();
+                if keyword.ends_with("mod")
+                    && !keyword[..keyword.len() - 3]
+                        .ends_with(|c: char| c.is_alphanumeric() || c == '_')
+                {
+                    open.push((depth, i));
+                }
+                depth += 1;
+            }
+            b'}' => {
+                depth = depth.saturating_sub(1);
+                if open.last().is_some_and(|&(d, _)| d == depth) {
+                    let (_, start) = open.pop().unwrap_or_default();
+                    out.push(start..i + 1);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
     }
     out
 }
@@ -370,4 +435,15 @@ fn the_checker_sees_cycles_and_paths() {
     );
     // The root's own modules, named without `crate::`.
     assert!(g[""].contains("a"));
+    // `super` inside a `mod m { }` of the file stays in the file (as in
+    // generated parsers); one `super` more leaves it. Braces in literals
+    // are not blocks.
+    assert_eq!(
+        named_paths(
+            "x::y",
+            "mod m { const C: char = '{'; fn f() { super::g(); super::super::z::W; } }",
+            &[]
+        ),
+        vec!["x::z::W"]
+    );
 }

@@ -12,7 +12,10 @@
 //!
 //! Nothing here is public API; the macro's output is its only user.
 
-use std::fmt::Display;
+use std::borrow::Cow;
+use std::fmt::{self, Display};
+use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::attributes::{display_attribute, AttributeSyntax, AttributeValue};
 use crate::buffer::Buffer;
@@ -25,6 +28,42 @@ pub struct Hole<'a, T: ?Sized>(pub &'a T);
 
 /// A borrowed attribute value.
 pub struct Attr<'a, T: ?Sized>(pub &'a T);
+
+/// An argument of a `format_args!` that the compiler split into static
+/// text and holes (as `"/user/#{name}"` is): written as `format_args!`
+/// writes it, by its `Display`; strings, integers, `bool` and `char` by
+/// their [`Render`], which writes the same text without `core::fmt`.
+pub struct DisplayArg<'a, T: ?Sized>(pub &'a T);
+
+impl<T: Display + ?Sized> Display for DisplayArg<'_, T> {
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// The types whose [`Render`] writes the text their `Display` writes (not
+/// floats: `Render` writes them with `ryu`).
+pub trait RendersAsDisplay: Render {}
+
+macro_rules! renders_as_display {
+    ($($t:ty)*) => {$( impl RendersAsDisplay for $t {} )*};
+}
+
+renders_as_display!(str String Cow<'_, str> char bool u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
+
+macro_rules! renders_as_display_through {
+    ($($p:ty)*) => {$( impl<T: RendersAsDisplay + ?Sized> RendersAsDisplay for $p {} )*};
+}
+
+renders_as_display_through!(&T &mut T Box<T> Rc<T> Arc<T>);
+
+impl<T: RendersAsDisplay + ?Sized> Render for DisplayArg<'_, T> {
+    #[inline(always)]
+    fn write_html(&self, buffer: &mut Buffer, escape: Escape) {
+        self.0.write_html(buffer, escape);
+    }
+}
 
 /// Never implemented: the bound that fails, with a message naming the
 /// template line, when a value renders neither way.
@@ -221,6 +260,29 @@ mod tests {
         (&&&&Hole(&&Component)).haml_render::<Marker>(&mut b, Escape::Html);
         assert_eq!(b.as_str(), "&lt;s&gt;&lt;d&gt;<d>3<i>22</i><i>31</i>");
         assert!(!b.has_error());
+    }
+
+    #[test]
+    fn format_args_arguments_write_what_display_writes() {
+        let mut b = Buffer::new();
+        let big = 1e16_f64;
+        let name = String::from("<Ann>");
+        (&&&&Hole(&DisplayArg(&name))).haml_render::<Marker>(&mut b, Escape::Html);
+        (&&&&Hole(&DisplayArg(&&*name))).haml_render::<Marker>(&mut b, Escape::Html);
+        (&&&&Hole(&DisplayArg(&-42i64))).haml_render::<Marker>(&mut b, Escape::Html);
+        (&&&&Hole(&DisplayArg(&true))).haml_render::<Marker>(&mut b, Escape::Html);
+        (&&&&Hole(&DisplayArg(&'&'))).haml_render::<Marker>(&mut b, Escape::Html);
+        // Not ryu's `1e16` and `1.0`: `Display`'s text.
+        (&&&&Hole(&DisplayArg(&big))).haml_render::<Marker>(&mut b, Escape::Html);
+        (&&&&Hole(&DisplayArg(&1.0f32))).haml_render::<Marker>(&mut b, Escape::Html);
+        (&&&&Hole(&DisplayArg(&OnlyDisplay))).haml_render::<Marker>(&mut b, Escape::Html);
+        assert_eq!(
+            b.as_str(),
+            format!("{name}{name}{}{}{}{big}{}<d>", -42, true, '&', 1.0f32)
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+        );
     }
 
     #[test]

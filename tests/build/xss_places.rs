@@ -192,6 +192,9 @@ const CONTENT: &[(&str, &str)] = &[
     ("raw string in #{}", "a #{[r\"s\", p].concat()} b"),
     ("char in #{}", "a #{p.trim_matches('x')} b"),
     ("%b= p", "%b= p"),
+    // Lowered as the interpolated string `"a #{p} b"` would be.
+    ("= format_args!", "= format_args!(\"a {} b\", p)"),
+    ("%b= format_args!", "%b= format_args!(\"a {p} b\")"),
     ("%b text", "%b a #{p}"),
     ("%b&= p", "%b&= p"),
     ("%b~ p", "%b~ p"),
@@ -423,6 +426,13 @@ const ATTRIBUTE_FORMS: &[(&str, &str, bool)] = &[
     ("(a=\"s\")", "(@a=\"@s\")", true),
     ("(a=\"\\x s\")", "(@a=\"\\x @s\")", true),
     ("(a='s')", "(@a='@s')", true),
+    // `@f` is the string with `{}` where the value goes: lowered as the
+    // interpolated string would be.
+    (
+        "{a: format_args!(\"s\", p)}",
+        "{@a: format_args!(\"@f\", p)}",
+        true,
+    ),
 ];
 
 /// Every place: content constructs in every enclosing element, every
@@ -503,7 +513,10 @@ pub fn places() -> Vec<Place> {
                     }
                     None => "",
                 };
-                let attrs = form.replace("@a", attribute).replace("@s", attribute_text);
+                let attrs = form
+                    .replace("@a", attribute)
+                    .replace("@s", attribute_text)
+                    .replace("@f", &attribute_text.replace("#{p}", "{}"));
                 // Some elements open with a hash already: merge.
                 let line = merge_attributes(element, &attrs);
                 let rest = rest.replace('\n', &format!("\n{indent}"));

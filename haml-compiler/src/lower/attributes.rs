@@ -227,6 +227,9 @@ fn code_value(code: &Code) -> Value {
         || t.starts_with("r\"")
         || t.starts_with("r#");
     if !literal_start {
+        if let Some(segments) = super::format_args::as_interpolation(code) {
+            return Value::Interpolated(segments);
+        }
         return Value::Code(code.clone());
     }
     match syn::parse_str::<syn::Expr>(text) {

@@ -16,6 +16,7 @@
 mod attributes;
 mod doctype;
 mod filters;
+mod format_args;
 
 use haml_grammar::*;
 use haml_html::escape::escape_html;
@@ -146,10 +147,7 @@ impl Lowerer<'_> {
                 let escape = self.text_escape(t.escape);
                 Tree::Multi(text_ops(&t.segments, escape))
             }
-            NodeKind::Output(o) => Tree::Multi(vec![Tree::Op(Op::Hole {
-                code: o.code.clone(),
-                escape: self.output_escape(o.kind),
-            })]),
+            NodeKind::Output(o) => Tree::Multi(self.output_ops(o)),
             NodeKind::Comment(c) => Tree::Comment(self.comment(c, strip_inner)?),
             NodeKind::SilentComment(_) => Tree::Multi(Vec::new()),
             NodeKind::Filter(f) => Tree::Filter {
@@ -173,6 +171,31 @@ impl Lowerer<'_> {
             TextEscape::Always => true,
             TextEscape::Never => false,
         })
+    }
+
+    /// `= value`: a hole; a `format_args!` is written as its `#{}` text
+    /// would be (see `format_args.rs`) when its literal pieces mean the same
+    /// as text as they do as a value.
+    fn output_ops(&self, o: &haml_grammar::Output) -> Vec<Tree> {
+        let escape = self.output_escape(o.kind);
+        let plain = |s: &Segment| match s {
+            Segment::Literal(l) => !l.contains(['&', '<', '>', '"', '\'']),
+            Segment::Interpolation(_) => true,
+        };
+        match format_args::as_interpolation(&o.code) {
+            Some(segments)
+                if matches!(
+                    o.kind,
+                    OutputKind::Default | OutputKind::Escaped | OutputKind::Raw
+                ) && segments.iter().all(plain) =>
+            {
+                text_ops(&segments, escape)
+            }
+            _ => vec![Tree::Op(Op::Hole {
+                code: o.code.clone(),
+                escape,
+            })],
+        }
     }
 
     fn output_escape(&self, kind: OutputKind) -> Escape {
@@ -289,10 +312,7 @@ impl Lowerer<'_> {
                 (Content::Text(t), _) => {
                     content = text_ops(&t.segments, self.text_escape(t.escape));
                 }
-                (Content::Output(o), _) => content.push(Tree::Op(Op::Hole {
-                    code: o.code.clone(),
-                    escape: self.output_escape(o.kind),
-                })),
+                (Content::Output(o), _) => content = self.output_ops(o),
                 _ => {}
             }
         }

@@ -10,6 +10,9 @@
 
 use std::fmt::Write as _;
 
+pub mod holes;
+pub mod suite;
+
 // ------------------------------------------------------------------ data
 
 /// The big table: `size` rows of `0..size`.

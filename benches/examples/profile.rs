@@ -1,5 +1,6 @@
 //! Renders one workload many times, for profilers:
-//! `cargo run --release -p benches --example profile -- big-table haml 2000`.
+//! `cargo run --release -p benches --example profile -- big-table haml 2000`
+//! (a page of the suite by its name: `-- nav sailfish 2000`).
 use std::hint::black_box;
 
 use benches::*;
@@ -12,6 +13,9 @@ fn main() {
     let table = big_table_data(100);
     let teams = teams_data();
     let page = page_data();
+    let suite_page = benches::suite::pages()
+        .into_iter()
+        .find(|p| p.name() == workload);
     let mut bytes = 0;
     for _ in 0..n {
         let out = match (workload.as_str(), engine.as_str()) {
@@ -21,9 +25,16 @@ fn main() {
             ("teams", "sailfish") => sailfish_engine::teams(black_box(&teams)),
             ("page", "haml") => haml::page(black_box(&page)),
             ("page", "sailfish") => sailfish_engine::page(black_box(&page)),
+            (_, "haml") => suite_page.as_ref().expect("a workload").haml(),
+            (_, "sailfish") => suite_page.as_ref().expect("a workload").sailfish(),
             other => panic!("unknown workload/engine {other:?}"),
         };
         bytes += out.len();
+    }
+    if std::env::var_os("PROFILE_PRINT").is_some() {
+        if let Some(page) = &suite_page {
+            println!("{}", page.haml());
+        }
     }
     println!("{bytes}");
 }

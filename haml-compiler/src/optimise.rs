@@ -1,7 +1,9 @@
 //! Optimisation of the flat operations: fewer, longer appends, the same
 //! output.
 
-use crate::tree::{Head, Op};
+use haml_html::attributes::needs_quotes;
+
+use crate::tree::{Head, Op, UrlCheck};
 
 /// How much static text on each side of an `if` moves into its branches.
 const MOVED: usize = 64;
@@ -10,8 +12,58 @@ const MOVED: usize = 64;
 /// (with an `else`) whose branches write only static text moved into each
 /// branch, up to [`MOVED`] bytes of each side: one append per branch where
 /// there were three (`<li` + ` class=a` + `>` becomes `<li class=a>`).
+///
+/// And an attribute value that would be quoted at run time whatever its
+/// holes hold, because its static text up front needs quotes
+/// (`href="/item?id=#{id}"`, no URL check left for run time), gets its
+/// quotes as static text: no check and
+/// no quote inserted before the written value at run time.
 pub fn optimise(ops: Vec<Op>) -> Vec<Op> {
-    statics_into_branches(ops)
+    quote_statically(statics_into_branches(ops))
+}
+
+/// See [`optimise`].
+fn quote_statically(mut ops: Vec<Op>) -> Vec<Op> {
+    let mut i = 0;
+    while i < ops.len() {
+        let quoted_prefix = matches!(
+            (&ops[i], ops.get(i + 1)),
+            (Op::ValueStart(_), Some(Op::Static(text))) if needs_quotes(text)
+        );
+        let end = ops[i..]
+            .iter()
+            .position(|op| matches!(op, Op::ValueEnd { .. }))
+            .map(|at| i + at);
+        let Some(end) = end.filter(|_| quoted_prefix) else {
+            i += 1;
+            continue;
+        };
+        let Op::ValueEnd { quote, check } = &mut ops[end] else {
+            unreachable!("found as a ValueEnd")
+        };
+        // (A value that fails its URL check is replaced at run time, by
+        // one that needs no quotes.)
+        if !*quote || *check != UrlCheck::None {
+            i = end + 1;
+            continue;
+        }
+        *quote = false;
+        // The closing quote first, so `i` stays where it was.
+        match ops.get_mut(end + 1) {
+            Some(Op::Static(after)) => after.insert(0, '"'),
+            _ => ops.insert(end + 1, Op::Static("\"".into())),
+        }
+        let mut next = end + 2;
+        match i.checked_sub(1).map(|before| &mut ops[before]) {
+            Some(Op::Static(before)) => before.push('"'),
+            _ => {
+                ops.insert(i, Op::Static("\"".into()));
+                next += 1;
+            }
+        }
+        i = next;
+    }
+    ops
 }
 
 /// See [`optimise`].
@@ -110,6 +162,90 @@ mod tests {
             text: text.into(),
             span: Default::default(),
         }
+    }
+
+    #[test]
+    fn values_whose_static_prefix_needs_quotes_are_quoted_statically() {
+        let hole = || Op::Hole {
+            code: code("id"),
+            escape: Escape::UrlComponent,
+        };
+        let end = |quote| Op::ValueEnd {
+            check: UrlCheck::None,
+            quote,
+        };
+        let ops = vec![
+            Op::Static("<a href=".into()),
+            Op::ValueStart(None),
+            Op::Static("/item?id=".into()),
+            hole(),
+            end(true),
+            Op::Static(">x</a>".into()),
+            // No static prefix: the holes decide at run time.
+            Op::ValueStart(None),
+            hole(),
+            Op::Static("?a=b".into()),
+            end(true),
+            // A prefix that needs no quotes.
+            Op::Static("<a href=".into()),
+            Op::ValueStart(None),
+            Op::Static("/a/".into()),
+            hole(),
+            end(true),
+            // Quoted already (haml output).
+            Op::ValueStart(None),
+            Op::Static("/a?b=".into()),
+            hole(),
+            end(false),
+            // Nothing before or after.
+            Op::ValueStart(None),
+            Op::Static("a b".into()),
+            end(true),
+            // Checked at run time.
+            Op::ValueStart(None),
+            Op::Static("a.png 1x, ".into()),
+            hole(),
+            Op::ValueEnd {
+                check: UrlCheck::Srcset,
+                quote: true,
+            },
+        ];
+        assert_eq!(
+            quote_statically(ops),
+            vec![
+                Op::Static("<a href=\"".into()),
+                Op::ValueStart(None),
+                Op::Static("/item?id=".into()),
+                hole(),
+                end(false),
+                Op::Static("\">x</a>".into()),
+                Op::ValueStart(None),
+                hole(),
+                Op::Static("?a=b".into()),
+                end(true),
+                Op::Static("<a href=".into()),
+                Op::ValueStart(None),
+                Op::Static("/a/".into()),
+                hole(),
+                end(true),
+                Op::ValueStart(None),
+                Op::Static("/a?b=".into()),
+                hole(),
+                end(false),
+                Op::Static("\"".into()),
+                Op::ValueStart(None),
+                Op::Static("a b".into()),
+                end(false),
+                Op::Static("\"".into()),
+                Op::ValueStart(None),
+                Op::Static("a.png 1x, ".into()),
+                hole(),
+                Op::ValueEnd {
+                    check: UrlCheck::Srcset,
+                    quote: true,
+                },
+            ]
+        );
     }
 
     #[test]

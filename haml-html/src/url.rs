@@ -238,6 +238,13 @@ static URL_TABLE: [u8; 256] = url_table(false);
 const URL_LOOK_AT: [u8; 12] = *b"\"&'<=>\\^`{|}";
 static COMPONENT_TABLE: [u8; 256] = url_table(true);
 
+/// Whether `s` holds a `'` or `=`: whether [`percent_encode`] of it returns
+/// `true` (it keeps both and writes neither for another byte).
+#[inline]
+pub fn holds_quote_bytes(s: &str) -> bool {
+    memchr::memchr2(b'=', b'\'', s.as_bytes()).is_some()
+}
+
 /// A URL, or a part of one: percent-encoded where a URL can't hold the
 /// byte as it is (`component`: all but letters, digits and `-._~`, for a
 /// query or fragment value), and `&` written `&amp;` (but where it reads
@@ -245,69 +252,96 @@ static COMPONENT_TABLE: [u8; 256] = url_table(true);
 /// XHTML's, where XML wants every `&` referenced). Returns whether the
 /// result holds a `'` or `=` (which an unquoted attribute value can't).
 pub fn percent_encode(s: &str, component: bool, bare_ampersands: bool, out: &mut String) -> bool {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let table = if component {
         &COMPONENT_TABLE
     } else {
         &URL_TABLE
     };
     let bytes = s.as_bytes();
-    let mut quoted = false;
-    let mut start = 0;
+    let mut run = Run {
+        s,
+        out,
+        start: 0,
+        quoted: false,
+        bare_ampersands,
+    };
     let mut i = 0;
-    loop {
-        // The common case first: a run of bytes kept as they are, 16 at a
-        // time where SSE2 can tell (a whole URL's table only).
-        #[cfg(target_arch = "x86_64")]
-        if !component {
-            while i + 16 <= bytes.len() {
-                let mask = crate::simd::outside_or_special(&bytes[i..i + 16], &URL_LOOK_AT);
-                if mask != 0 {
-                    i += mask.trailing_zeros() as usize;
-                    break;
-                }
-                i += 16;
+    // A whole URL, 16 bytes at a time where SSE2 can tell: each byte the
+    // table does not keep is handled from the block's mask, so the search
+    // goes on after the `?`, `=` and `&` of a query.
+    #[cfg(target_arch = "x86_64")]
+    if !component {
+        while i + 16 <= bytes.len() {
+            let mut mask = crate::simd::outside_or_special(&bytes[i..i + 16], &URL_LOOK_AT);
+            while mask != 0 {
+                let at = i + mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                run.byte(at, table[bytes[at] as usize]);
             }
+            i += 16;
         }
-        while i < bytes.len() && table[bytes[i] as usize] == KEEP {
-            i += 1;
-        }
-        let Some(&b) = bytes.get(i) else {
-            break;
-        };
-        let class = table[b as usize];
-        if class == KEEP_QUOTED {
-            quoted = true;
-            i += 1;
-            continue;
-        }
-        if class == AMPERSAND && bare_ampersands && literal_ampersand_in_attribute(&bytes[i + 1..])
-        {
-            i += 1;
-            continue;
-        }
-        // Kept bytes are ASCII, so a non-empty run `start..i` lies on
-        // character boundaries (the bytes of a UTF-8 sequence are encoded
-        // one by one).
-        if start < i {
-            out.push_str(&s[start..i]);
-        }
-        if class == AMPERSAND {
-            out.push_str("&amp;");
-        } else {
-            out.push('%');
-            out.push(HEX[(b >> 4) as usize] as char);
-            out.push(HEX[(b & 15) as usize] as char);
+    }
+    while i < bytes.len() {
+        let class = table[bytes[i] as usize];
+        if class != KEEP {
+            run.byte(i, class);
         }
         i += 1;
-        start = i;
     }
-    if start == 0 {
-        out.push_str(s);
-    } else if start < s.len() {
-        out.push_str(&s[start..]);
+    run.finish()
+}
+
+/// The state of [`percent_encode`]: the bytes from `start` are still to be
+/// copied as they are.
+struct Run<'a> {
+    s: &'a str,
+    out: &'a mut String,
+    start: usize,
+    quoted: bool,
+    bare_ampersands: bool,
+}
+
+impl Run<'_> {
+    /// The byte at `at`, of table class `class` (not [`KEEP`]).
+    #[inline(always)]
+    fn byte(&mut self, at: usize, class: u8) {
+        const HEX: &[u8; 16] = b"0123456789ABCDEF";
+        let bytes = self.s.as_bytes();
+        if class == KEEP_QUOTED {
+            self.quoted = true;
+            return;
+        }
+        if class == AMPERSAND
+            && self.bare_ampersands
+            && literal_ampersand_in_attribute(&bytes[at + 1..])
+        {
+            return;
+        }
+        // Kept bytes are ASCII, so a run `start..at` lies on character
+        // boundaries (the bytes of a UTF-8 sequence are encoded one by one).
+        if self.start < at {
+            self.out.push_str(&self.s[self.start..at]);
+        }
+        let b = bytes[at];
+        if class == AMPERSAND {
+            self.out.push_str("&amp;");
+        } else {
+            self.out.push('%');
+            self.out.push(HEX[(b >> 4) as usize] as char);
+            self.out.push(HEX[(b & 15) as usize] as char);
+        }
+        self.start = at + 1;
     }
-    quoted
+
+    /// Copies the rest; whether the result holds a `'` or `=`.
+    fn finish(self) -> bool {
+        if self.start == 0 {
+            self.out.push_str(self.s);
+        } else if self.start < self.s.len() {
+            self.out.push_str(&self.s[self.start..]);
+        }
+        self.quoted
+    }
 }
 
 #[cfg(test)]
@@ -336,12 +370,17 @@ mod tests {
     /// at every position.
     #[test]
     fn percent_encoding_equals_a_plain_loop() {
-        fn plain(s: &str, bare_ampersands: bool) -> (String, bool) {
+        fn plain(s: &str, component: bool, bare_ampersands: bool) -> (String, bool) {
+            let table = if component {
+                &COMPONENT_TABLE
+            } else {
+                &URL_TABLE
+            };
             let mut out = String::new();
             let mut quoted = false;
             let bytes = s.as_bytes();
             for (i, &b) in bytes.iter().enumerate() {
-                match URL_TABLE[b as usize] {
+                match table[b as usize] {
                     KEEP => out.push(b as char),
                     KEEP_QUOTED => {
                         quoted = true;
@@ -369,7 +408,11 @@ mod tests {
                 for bare in [false, true] {
                     let mut out = String::new();
                     let quoted = percent_encode(&url, false, bare, &mut out);
-                    assert_eq!((out, quoted), plain(&url, bare), "{url:?}");
+                    assert_eq!(quoted, holds_quote_bytes(&url), "{url:?}");
+                    assert_eq!((out, quoted), plain(&url, false, bare), "{url:?}");
+                    let mut out = String::new();
+                    let quoted = percent_encode(&url, true, bare, &mut out);
+                    assert_eq!((out, quoted), plain(&url, true, bare), "{url:?}");
                 }
             }
         }

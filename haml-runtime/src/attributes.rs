@@ -108,10 +108,15 @@ fn write_url_attribute(buffer: &mut Buffer, open: &str, check: UrlCheck, s: &str
         buffer.push_str(BLOCKED_URL);
         return;
     }
-    let start = buffer.len();
-    if buffer.push_url(s) {
-        buffer.insert_str(start, "\"");
+    // Percent-encoding keeps `'` and `=` and writes neither: the value
+    // needs quotes if `s` holds one, which `memchr2` finds 16 bytes or more
+    // at a time, so the quote is written first, not inserted afterwards.
+    if haml_html::url::holds_quote_bytes(s) {
         buffer.push('"');
+        buffer.push_url(s);
+        buffer.push('"');
+    } else {
+        buffer.push_url(s);
     }
 }
 

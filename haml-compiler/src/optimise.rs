@@ -14,8 +14,9 @@ const MOVED: usize = 64;
 /// there were three (`<li` + ` class=a` + `>` becomes `<li class=a>`).
 ///
 /// And an attribute value that would be quoted at run time whatever its
-/// holes hold, because its static text up front needs quotes
-/// (`href="/item?id=#{id}"`, no URL check left for run time), gets its
+/// holes hold, because static text it always writes needs quotes
+/// (`href="/item?id=#{id}"`, `title="#{n} items"`; no URL check left for
+/// run time), gets its
 /// quotes as static text: no check and
 /// no quote inserted before the written value at run time.
 pub fn optimise(ops: Vec<Op>) -> Vec<Op> {
@@ -26,18 +27,37 @@ pub fn optimise(ops: Vec<Op>) -> Vec<Op> {
 fn quote_statically(mut ops: Vec<Op>) -> Vec<Op> {
     let mut i = 0;
     while i < ops.len() {
-        let quoted_prefix = matches!(
-            (&ops[i], ops.get(i + 1)),
-            (Op::ValueStart(_), Some(Op::Static(text))) if needs_quotes(text)
-        );
-        let end = ops[i..]
+        if !matches!(ops[i], Op::ValueStart(_)) {
+            i += 1;
+            continue;
+        }
+        let Some(end) = ops[i..]
             .iter()
             .position(|op| matches!(op, Op::ValueEnd { .. }))
-            .map(|at| i + at);
-        let Some(end) = end.filter(|_| quoted_prefix) else {
+            .map(|at| i + at)
+        else {
             i += 1;
             continue;
         };
+        // Static text written whatever the holes and branches do: outside
+        // the value's blocks.
+        let mut depth = 0usize;
+        let always_quoted = ops[i + 1..end].iter().any(|op| match op {
+            Op::Open(_) => {
+                depth += 1;
+                false
+            }
+            Op::Close => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            Op::Static(text) => depth == 0 && needs_quotes(text),
+            _ => false,
+        });
+        if !always_quoted {
+            i = end + 1;
+            continue;
+        }
         let Op::ValueEnd { quote, check } = &mut ops[end] else {
             unreachable!("found as a ValueEnd")
         };
@@ -181,10 +201,18 @@ mod tests {
             hole(),
             end(true),
             Op::Static(">x</a>".into()),
-            // No static prefix: the holes decide at run time.
+            // Static text after a hole.
             Op::ValueStart(None),
             hole(),
             Op::Static("?a=b".into()),
+            end(true),
+            // Static text that needs quotes only in a branch: the run-time
+            // check decides.
+            Op::ValueStart(None),
+            Op::Open(Head::If(code("c"))),
+            Op::Static("a b".into()),
+            Op::Close,
+            hole(),
             end(true),
             // A prefix that needs no quotes.
             Op::Static("<a href=".into()),
@@ -218,10 +246,17 @@ mod tests {
                 Op::Static("/item?id=".into()),
                 hole(),
                 end(false),
-                Op::Static("\">x</a>".into()),
+                Op::Static("\">x</a>\"".into()),
                 Op::ValueStart(None),
                 hole(),
                 Op::Static("?a=b".into()),
+                end(false),
+                Op::Static("\"".into()),
+                Op::ValueStart(None),
+                Op::Open(Head::If(code("c"))),
+                Op::Static("a b".into()),
+                Op::Close,
+                hole(),
                 end(true),
                 Op::Static("<a href=".into()),
                 Op::ValueStart(None),

@@ -231,11 +231,6 @@ const fn url_table(component: bool) -> [u8; 256] {
 
 static URL_TABLE: [u8; 256] = url_table(false);
 
-/// The printable ASCII bytes that [`URL_TABLE`] does not keep as they are
-/// (every byte outside `!`..=`~` is not kept either): what the SSE2 search
-/// of [`percent_encode`] stops at.
-#[cfg(target_arch = "x86_64")]
-const URL_LOOK_AT: [u8; 12] = *b"\"&'<=>\\^`{|}";
 static COMPONENT_TABLE: [u8; 256] = url_table(true);
 
 /// Whether `s` holds a `'` or `=`: whether [`percent_encode`] of it returns
@@ -243,6 +238,50 @@ static COMPONENT_TABLE: [u8; 256] = url_table(true);
 #[inline]
 pub fn holds_quote_bytes(s: &str) -> bool {
     memchr::memchr2(b'=', b'\'', s.as_bytes()).is_some()
+}
+
+/// What a whole URL needs in an attribute: `Some(quoted)` when
+/// [`percent_encode`] (not `component`) would write it unchanged, and
+/// `quoted` is what it would return (a `'` or `=`); `None` when some byte
+/// is encoded (or is an `&`, which may be). One pass, 16 bytes at a time
+/// with SSE2, the last block overlapping the one before: for the common URL
+/// that is written as it is, the pass and one copy are all the work.
+#[inline]
+pub fn written_unchanged(s: &str) -> Option<bool> {
+    let bytes = s.as_bytes();
+    let mut quoted = false;
+    let mut class_of = |b: u8| -> Option<()> {
+        match URL_TABLE[b as usize] {
+            KEEP => Some(()),
+            KEEP_QUOTED => {
+                quoted = true;
+                Some(())
+            }
+            _ => None,
+        }
+    };
+    #[cfg(target_arch = "x86_64")]
+    if bytes.len() >= 16 {
+        let mut i = 0;
+        loop {
+            // The last block overlaps the one before; its bytes seen
+            // already are looked at again, which changes nothing.
+            let at = i.min(bytes.len() - 16);
+            let mut mask = crate::simd::url_bytes_to_look_at(&bytes[at..at + 16]);
+            while mask != 0 {
+                class_of(bytes[at + mask.trailing_zeros() as usize])?;
+                mask &= mask - 1;
+            }
+            i = at + 16;
+            if i == bytes.len() {
+                return Some(quoted);
+            }
+        }
+    }
+    for &b in bytes {
+        class_of(b)?;
+    }
+    Some(quoted)
 }
 
 /// A URL, or a part of one: percent-encoded where a URL can't hold the
@@ -257,6 +296,12 @@ pub fn percent_encode(s: &str, component: bool, bare_ampersands: bool, out: &mut
     } else {
         &URL_TABLE
     };
+    if !component {
+        if let Some(quoted) = written_unchanged(s) {
+            out.push_str(s);
+            return quoted;
+        }
+    }
     let bytes = s.as_bytes();
     let mut run = Run {
         s,
@@ -272,7 +317,7 @@ pub fn percent_encode(s: &str, component: bool, bare_ampersands: bool, out: &mut
     #[cfg(target_arch = "x86_64")]
     if !component {
         while i + 16 <= bytes.len() {
-            let mut mask = crate::simd::outside_or_special(&bytes[i..i + 16], &URL_LOOK_AT);
+            let mut mask = crate::simd::url_bytes_to_look_at(&bytes[i..i + 16]);
             while mask != 0 {
                 let at = i + mask.trailing_zeros() as usize;
                 mask &= mask - 1;
@@ -352,13 +397,15 @@ mod tests {
     #[cfg(target_arch = "x86_64")]
     #[test]
     fn the_simd_search_stops_where_the_table_does() {
+        // The printable ASCII bytes the table does not keep as they are.
+        const URL_LOOK_AT: [u8; 12] = *b"\"&'<=>\\^`{|}";
         for b in 0..=255u8 {
             let stops = !(0x21..=0x7e).contains(&b) || URL_LOOK_AT.contains(&b);
             assert_eq!(stops, URL_TABLE[b as usize] != KEEP, "byte {b:#x}");
             let mut block = *b"/a/path/segment-";
             for at in [0, 7, 15] {
                 block[at] = b;
-                let mask = crate::simd::outside_or_special(&block, &URL_LOOK_AT);
+                let mask = crate::simd::url_bytes_to_look_at(&block);
                 assert_eq!(mask & (1 << at) != 0, stops, "byte {b:#x} at {at}");
                 block[at] = b'x';
             }
@@ -409,6 +456,14 @@ mod tests {
                     let mut out = String::new();
                     let quoted = percent_encode(&url, false, bare, &mut out);
                     assert_eq!(quoted, holds_quote_bytes(&url), "{url:?}");
+                    let (plain_out, plain_quoted) = plain(&url, false, bare);
+                    if bare && !url.contains('&') {
+                        assert_eq!(
+                            written_unchanged(&url),
+                            (plain_out == url).then_some(plain_quoted),
+                            "{url:?}"
+                        );
+                    }
                     assert_eq!((out, quoted), plain(&url, false, bare), "{url:?}");
                     let mut out = String::new();
                     let quoted = percent_encode(&url, true, bare, &mut out);

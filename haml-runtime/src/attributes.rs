@@ -111,12 +111,22 @@ fn write_url_attribute(buffer: &mut Buffer, open: &str, check: UrlCheck, s: &str
     // Percent-encoding keeps `'` and `=` and writes neither: the value
     // needs quotes if `s` holds one, which `memchr2` finds 16 bytes or more
     // at a time, so the quote is written first, not inserted afterwards.
-    if haml_html::url::holds_quote_bytes(s) {
-        buffer.push('"');
-        buffer.push_url(s);
-        buffer.push('"');
-    } else {
-        buffer.push_url(s);
+    match haml_html::url::written_unchanged(s) {
+        // The common case: one pass to look, one copy.
+        Some(true) => {
+            buffer.push('"');
+            buffer.push_str(s);
+            buffer.push('"');
+        }
+        Some(false) => buffer.push_str(s),
+        None if haml_html::url::holds_quote_bytes(s) => {
+            buffer.push('"');
+            buffer.push_url(s);
+            buffer.push('"');
+        }
+        None => {
+            buffer.push_url(s);
+        }
     }
 }
 

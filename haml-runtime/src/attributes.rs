@@ -72,6 +72,15 @@ pub fn quote_if_needed(buffer: &mut Buffer, start: usize) {
     quote_if_needed_from(buffer, start, start);
 }
 
+/// Leaves the bare name for an empty value written unquoted from `start`
+/// (just after `name=`), whose bytes are known to need no quotes.
+#[inline]
+pub fn bare_if_empty(buffer: &mut Buffer, start: usize) {
+    if buffer.len() == start {
+        buffer.truncate(start - 1);
+    }
+}
+
 /// [`quote_if_needed`] for a value whose bytes before `scan` are known to
 /// need no quotes (static text checked at compile time): only the bytes
 /// from `scan` on are looked at.

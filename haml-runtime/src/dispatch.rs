@@ -63,6 +63,11 @@ impl<T: RendersAsDisplay + ?Sized> Render for DisplayArg<'_, T> {
     fn write_html(&self, buffer: &mut Buffer, escape: Escape) {
         self.0.write_html(buffer, escape);
     }
+
+    #[inline(always)]
+    fn never_needs_quotes(&self) -> bool {
+        self.0.never_needs_quotes()
+    }
 }
 
 /// Never implemented: the bound that fails, with a message naming the
@@ -89,6 +94,10 @@ pub trait AttributeRenderable<W> {}
 pub trait HoleViaTemplate {
     /// Write the value.
     fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape);
+    /// See [`Render::never_needs_quotes`].
+    fn haml_never_needs_quotes(&self) -> bool {
+        false
+    }
 }
 
 impl<T: Template + ?Sized> HoleViaTemplate for &&&Hole<'_, T> {
@@ -102,6 +111,8 @@ impl<T: Template + ?Sized> HoleViaTemplate for &&&Hole<'_, T> {
 pub trait HoleViaRender {
     /// Write the value.
     fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape);
+    /// See [`Render::never_needs_quotes`].
+    fn haml_never_needs_quotes(&self) -> bool;
 }
 
 impl<T: Render + ?Sized> HoleViaRender for &&Hole<'_, T> {
@@ -109,12 +120,21 @@ impl<T: Render + ?Sized> HoleViaRender for &&Hole<'_, T> {
     fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape) {
         self.0.write_html(buffer, escape);
     }
+
+    #[inline(always)]
+    fn haml_never_needs_quotes(&self) -> bool {
+        self.0.never_needs_quotes()
+    }
 }
 
 /// Hole, third choice: `Display`.
 pub trait HoleViaDisplay {
     /// Write the value.
     fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape);
+    /// See [`Render::never_needs_quotes`].
+    fn haml_never_needs_quotes(&self) -> bool {
+        false
+    }
 }
 
 impl<T: Display + ?Sized> HoleViaDisplay for &Hole<'_, T> {
@@ -130,6 +150,10 @@ pub trait HoleViaNothing<T: ?Sized> {
     fn haml_render<W>(&self, buffer: &mut Buffer, escape: Escape)
     where
         T: Renderable<W>;
+    /// Never called: `haml_render` does not compile.
+    fn haml_never_needs_quotes(&self) -> bool {
+        false
+    }
 }
 
 impl<T: ?Sized> HoleViaNothing<T> for Hole<'_, T> {

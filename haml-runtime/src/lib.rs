@@ -58,7 +58,8 @@ pub use template::{Inline, RenderError, SizeHint, Template};
 pub mod __private {
     pub use crate::attributes::check_url_value;
     pub use crate::attributes::{
-        class_attribute, quote_if_needed, quote_if_needed_from, ClassMerge, ClassSet, Join,
+        bare_if_empty, class_attribute, quote_if_needed, quote_if_needed_from, ClassMerge,
+        ClassSet, Join,
     };
     pub use crate::dispatch::*;
     pub use crate::template::render_template;

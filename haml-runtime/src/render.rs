@@ -34,6 +34,15 @@ pub trait Render {
     /// Writes the value, escaped as `escape` says (the macro chooses it from
     /// where the hole is: `=` or `!=`, text or attribute, output mode).
     fn write_html(&self, buffer: &mut Buffer, escape: Escape);
+
+    /// Whether what [`write_html`](Render::write_html) writes can never need
+    /// quotes as an unquoted attribute value (numbers, `true`): the
+    /// minified output then writes `id=post-7` without looking at the
+    /// value. The default, `false`, is always correct.
+    #[inline]
+    fn never_needs_quotes(&self) -> bool {
+        false
+    }
 }
 
 /// Text the programmer vouches for: written without escaping even in an
@@ -93,6 +102,11 @@ impl Render for bool {
     fn write_html(&self, buffer: &mut Buffer, _escape: Escape) {
         buffer.push_str(if *self { "true" } else { "false" });
     }
+
+    #[inline]
+    fn never_needs_quotes(&self) -> bool {
+        true
+    }
 }
 
 /// Writes an unsigned integer: numbers below 10,000 (table cells, counts,
@@ -132,6 +146,11 @@ macro_rules! render_unsigned {
             fn write_html(&self, buffer: &mut Buffer, _escape: Escape) {
                 push_unsigned(buffer, *self as u64);
             }
+
+            #[inline]
+            fn never_needs_quotes(&self) -> bool {
+                true
+            }
         }
     )*};
 }
@@ -149,6 +168,11 @@ macro_rules! render_signed {
                 }
                 push_unsigned(buffer, self.unsigned_abs() as u64);
             }
+
+            #[inline]
+            fn never_needs_quotes(&self) -> bool {
+                true
+            }
         }
     )*};
 }
@@ -162,6 +186,11 @@ macro_rules! render_wide_integers {
             #[inline]
             fn write_html(&self, buffer: &mut Buffer, _escape: Escape) {
                 buffer.push_str(itoa::Buffer::new().format(*self));
+            }
+
+            #[inline]
+            fn never_needs_quotes(&self) -> bool {
+                true
             }
         }
     )*};
@@ -190,6 +219,11 @@ macro_rules! render_floats {
                 }
                 buffer.push_str(ryu::Buffer::new().format(*self));
             }
+
+            #[inline]
+            fn never_needs_quotes(&self) -> bool {
+                true
+            }
         }
     )*};
 }
@@ -206,6 +240,13 @@ impl<T: Render> Render for Option<T> {
             None => {}
         }
     }
+
+    /// `None` writes nothing, which needs no quotes (an empty value is
+    /// written as the bare name).
+    #[inline]
+    fn never_needs_quotes(&self) -> bool {
+        self.as_ref().is_none_or(Render::never_needs_quotes)
+    }
 }
 
 macro_rules! render_pointers {
@@ -214,6 +255,11 @@ macro_rules! render_pointers {
             #[inline]
             fn write_html(&self, buffer: &mut Buffer, escape: Escape) {
                 (**self).write_html(buffer, escape);
+            }
+
+            #[inline]
+            fn never_needs_quotes(&self) -> bool {
+                (**self).never_needs_quotes()
             }
         }
     )*};

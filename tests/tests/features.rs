@@ -318,3 +318,36 @@ fn haml_macro_sees_the_callers_variables() {
     // Rendering twice works: the closure borrows.
     assert_eq!(page.render(), page.to_string());
 }
+
+/// A minified attribute value whose holes are numbers is not looked at for
+/// quotes; an empty one still leaves the bare name, and any other value in
+/// it is looked at as before.
+#[test]
+fn values_of_numbers_skip_the_quote_check() {
+    let none: Option<u32> = None;
+    let some = Some(5u32);
+    let n = -12i64;
+    let x = 2.5f64;
+    let text = "a b";
+    assert_eq!(haml!("%a{title: \"#{none}\"} x").render(), "<a title>x</a>");
+    assert_eq!(
+        haml!("%a{title: \"#{some}\"} x").render(),
+        "<a title=5>x</a>"
+    );
+    assert_eq!(
+        haml!("%a{id: \"n#{n}-#{x}\"} x").render(),
+        "<a id=n-12-2.5>x</a>"
+    );
+    assert_eq!(
+        haml!("%a{title: \"#{some}#{text}\"} x").render(),
+        "<a title=\"5a b\">x</a>"
+    );
+    assert_eq!(
+        haml!("%a{title: \"#{text}#{some}\"} x").render(),
+        "<a title=\"a b5\">x</a>"
+    );
+    assert_eq!(
+        haml!("%a{href: \"/p/#{some}?q=#{text}\"} x").render(),
+        "<a href=\"/p/5?q=a%20b\">x</a>"
+    );
+}

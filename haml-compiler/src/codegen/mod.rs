@@ -40,7 +40,7 @@ pub fn generate(ops: &[Op], places: &Places) -> Result<TokenStream, Error> {
     // One lint attribute for every place macro and marker type (attributes
     // on block expressions are unstable; on a `let` they are not).
     let mut statement = quote! {
-        #[allow(unused_macros, non_camel_case_types, dead_code)]
+        #[allow(unused_macros, non_camel_case_types, dead_code, unused_mut, unused_assignments)]
         let () =
     };
     statement.extend([
@@ -70,8 +70,13 @@ struct Generator<'a> {
 /// the check starts at that value (`__haml_scan`, once `scan` is set).
 struct ValueScan {
     depth: usize,
+    /// Where `let __haml_value` stands in the body of its frame.
+    start: usize,
     safe_prefix: bool,
     scan: bool,
+    /// `__haml_plain` was declared: every hole so far said whether its
+    /// value can need quotes (see `haml_runtime::Render::never_needs_quotes`).
+    plain: bool,
 }
 
 fn buffer() -> Ident {
@@ -107,6 +112,31 @@ impl Generator<'_> {
                 let escape = escape_tokens(*escape);
                 let expr = self.places.expr(code)?;
                 let place = self.places.ident(code);
+                if let Some(v) = &mut self.value {
+                    // In an attribute value written unquoted: the hole also
+                    // says whether what it wrote can need quotes.
+                    if !v.plain {
+                        v.plain = true;
+                        let at = v.start;
+                        self.frames[v.depth - 1]
+                            .body
+                            .insert(at, quote!(let mut __haml_plain = true;));
+                    }
+                    let call = quote!(match &(#expr) {
+                        __haml_hole => {
+                            (&&&&__haml::Hole(__haml_hole))
+                                .haml_render::<#place>(#buffer, #escape);
+                            (&&&&__haml::Hole(__haml_hole)).haml_never_needs_quotes()
+                        }
+                    });
+                    let definition = place_macro(&place, call);
+                    self.body().push(quote!({
+                        struct #place;
+                        #definition
+                        __haml_plain &= #place!();
+                    }));
+                    return Ok(());
+                }
                 let call = quote!(
                     (&&&&__haml::Hole(&(#expr)))
                         .haml_render::<#place>(#buffer, #escape)
@@ -129,15 +159,19 @@ impl Generator<'_> {
                 conditions,
             } => self.conditional_classes(name, classes, conditions)?,
             Op::ValueStart(_) => {
+                self.body().push(quote!(let __haml_value = #buffer.len();));
                 self.value = Some(ValueScan {
                     depth: self.frames.len(),
+                    start: self.body().len(),
                     safe_prefix: true,
                     scan: false,
+                    plain: false,
                 });
-                self.body().push(quote!(let __haml_value = #buffer.len();))
             }
             Op::ValueEnd { check, quote } => {
-                let scan = self.value.take().is_some_and(|v| v.scan);
+                let value = self.value.take();
+                let scan = value.as_ref().is_some_and(|v| v.scan);
+                let plain = value.as_ref().is_some_and(|v| v.plain);
                 if *check != UrlCheck::None {
                     let check = check_tokens(*check);
                     self.body()
@@ -146,9 +180,19 @@ impl Generator<'_> {
                 // (A URL check may have replaced the value: then all of
                 // it is looked at.)
                 if *quote && scan && *check == UrlCheck::None {
-                    self.body().push(
-                        quote!(__haml::quote_if_needed_from(#buffer, __haml_value, __haml_scan);),
-                    );
+                    // Values that never need quotes (numbers) are not
+                    // looked at; an empty value still leaves the bare name.
+                    let check =
+                        quote!(__haml::quote_if_needed_from(#buffer, __haml_value, __haml_scan););
+                    self.body().push(if plain {
+                        quote!(if __haml_plain {
+                            __haml::bare_if_empty(#buffer, __haml_value);
+                        } else {
+                            #check
+                        })
+                    } else {
+                        check
+                    });
                 } else if *quote {
                     self.body()
                         .push(quote!(__haml::quote_if_needed(#buffer, __haml_value);));

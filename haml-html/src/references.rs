@@ -45,6 +45,33 @@ pub fn starts_reference(after: &str) -> bool {
     }
 }
 
+/// Up to eight bytes as one number, left-aligned and padded with zeros, so
+/// that numbers compare as the byte strings do.
+const fn pack(name: &[u8]) -> u64 {
+    let mut packed = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        packed <<= 8;
+        if i < name.len() {
+            packed |= name[i] as u64;
+        }
+        i += 1;
+    }
+    packed
+}
+
+/// [`LEGACY_REFERENCES`], each name [`pack`]ed: a binary search compares
+/// numbers, not strings (a `&` in a URL's query is looked up at run time).
+static LEGACY_PACKED: [u64; 106] = {
+    let mut packed = [0u64; 106];
+    let mut i = 0;
+    while i < packed.len() {
+        packed[i] = pack(LEGACY_REFERENCES[i].as_bytes());
+        i += 1;
+    }
+    packed
+};
+
 /// The named character references browsers decode without a closing `;`
 /// (HTML's table of named character references, the entries listed both
 /// with and without `;`).
@@ -63,10 +90,13 @@ const LEGACY_REFERENCES: [&str; 106] = [
 ];
 
 /// Whether a `&` followed by `after` in an attribute value reads as itself:
-/// before a byte that starts no character reference, and before letters
-/// and digits that end in `=` (`?a=1&b=2`: in an attribute, HTML decodes
-/// no reference there, for historical reasons). Not at the end, where what
-/// follows is not known.
+/// before a byte that starts no character reference, before letters and
+/// digits that end in `=` (`?a=1&b=2`: in an attribute, HTML decodes no
+/// reference there, for historical reasons), and before letters and digits
+/// that end in another byte but `;` and are not all of a legacy name (the
+/// names decoded without `;`; in an attribute they are decoded only when
+/// no letter, digit or `=` follows): `&utm_source=` reads as itself,
+/// `&copy_` as `©_`. Not at the end, where what follows is not known.
 pub fn literal_ampersand_in_attribute(after: &[u8]) -> bool {
     let run = after
         .iter()
@@ -75,7 +105,11 @@ pub fn literal_ampersand_in_attribute(after: &[u8]) -> bool {
     match after.get(run) {
         Some(b'=') => true,
         Some(b'#') => false,
-        Some(_) => run == 0,
+        Some(b';') => run == 0,
+        // (No legacy name is longer than six letters.)
+        Some(_) => {
+            run == 0 || run > 6 || LEGACY_PACKED.binary_search(&pack(&after[..run])).is_err()
+        }
         None => false,
     }
 }
@@ -258,12 +292,34 @@ mod tests {
     }
 
     #[test]
+    fn the_legacy_names_are_sorted_and_short() {
+        assert!(LEGACY_REFERENCES.windows(2).all(|w| w[0] < w[1]));
+        assert!(LEGACY_PACKED.windows(2).all(|w| w[0] < w[1]));
+        assert!(LEGACY_REFERENCES.iter().all(|name| name.len() <= 6));
+        for name in LEGACY_REFERENCES {
+            assert!(!literal_ampersand_in_attribute(
+                format!("{name}_").as_bytes()
+            ));
+        }
+    }
+
+    #[test]
     fn ampersands_in_attribute_values() {
         assert!(literal_ampersand_in_attribute(b"b=2"));
         assert!(literal_ampersand_in_attribute(b" x"));
         assert!(!literal_ampersand_in_attribute(b"amp;"));
         assert!(!literal_ampersand_in_attribute(b"#1"));
         assert!(!literal_ampersand_in_attribute(b""));
+        // A name that is no legacy one, before a byte that is not `;`.
+        assert!(literal_ampersand_in_attribute(b"utm_source=x"));
+        assert!(literal_ampersand_in_attribute(b"x-y"));
+        assert!(literal_ampersand_in_attribute(b";"));
+        // Legacy names are decoded before such a byte.
+        assert!(!literal_ampersand_in_attribute(b"copy_x"));
+        assert!(!literal_ampersand_in_attribute(b"amp-"));
+        assert!(!literal_ampersand_in_attribute(b"lt/"));
+        assert!(!literal_ampersand_in_attribute(b"name;"));
+        assert!(!literal_ampersand_in_attribute(b"x#1"));
     }
 
     #[test]

@@ -240,24 +240,25 @@ pub fn holds_quote_bytes(s: &str) -> bool {
     memchr::memchr2(b'=', b'\'', s.as_bytes()).is_some()
 }
 
-/// What a whole URL needs in an attribute: `Some(quoted)` when
-/// [`percent_encode`] (not `component`) would write it unchanged, and
-/// `quoted` is what it would return (a `'` or `=`); `None` when some byte
-/// is encoded (or is an `&`, which may be). One pass, 16 bytes at a time
-/// with SSE2, the last block overlapping the one before: for the common URL
-/// that is written as it is, the pass and one copy are all the work.
+/// How much of a whole URL [`percent_encode`] (not `component`) writes as
+/// it is: the length of that prefix, and whether it holds a `'` or `=`
+/// (what `percent_encode` returns). When the prefix is all of `s`, the URL
+/// is written unchanged, the common case: one pass, 16 bytes at a time with
+/// SSE2 (the last block overlapping the one before), then one copy.
 #[inline]
-pub fn written_unchanged(s: &str) -> Option<bool> {
+pub fn unchanged_prefix(s: &str, bare_ampersands: bool) -> (usize, bool) {
     let bytes = s.as_bytes();
     let mut quoted = false;
-    let mut class_of = |b: u8| -> Option<()> {
-        match URL_TABLE[b as usize] {
-            KEEP => Some(()),
+    // Whether the byte at `at` is written as it is.
+    let mut kept = |at: usize| -> bool {
+        match URL_TABLE[bytes[at] as usize] {
+            KEEP => true,
             KEEP_QUOTED => {
                 quoted = true;
-                Some(())
+                true
             }
-            _ => None,
+            AMPERSAND => bare_ampersands && literal_ampersand_in_attribute(&bytes[at + 1..]),
+            _ => false,
         }
     };
     #[cfg(target_arch = "x86_64")]
@@ -269,19 +270,24 @@ pub fn written_unchanged(s: &str) -> Option<bool> {
             let at = i.min(bytes.len() - 16);
             let mut mask = crate::simd::url_bytes_to_look_at(&bytes[at..at + 16]);
             while mask != 0 {
-                class_of(bytes[at + mask.trailing_zeros() as usize])?;
+                let byte = at + mask.trailing_zeros() as usize;
+                if !kept(byte) {
+                    return (byte, quoted);
+                }
                 mask &= mask - 1;
             }
             i = at + 16;
             if i == bytes.len() {
-                return Some(quoted);
+                return (i, quoted);
             }
         }
     }
-    for &b in bytes {
-        class_of(b)?;
+    for at in 0..bytes.len() {
+        if !kept(at) {
+            return (at, quoted);
+        }
     }
-    Some(quoted)
+    (bytes.len(), quoted)
 }
 
 /// A URL, or a part of one: percent-encoded where a URL can't hold the
@@ -296,21 +302,25 @@ pub fn percent_encode(s: &str, component: bool, bare_ampersands: bool, out: &mut
     } else {
         &URL_TABLE
     };
-    if !component {
-        if let Some(quoted) = written_unchanged(s) {
-            out.push_str(s);
-            return quoted;
-        }
+    // A whole URL: the prefix written as it is is copied with the first
+    // run of kept bytes.
+    let (mut i, quoted) = if component {
+        (0, false)
+    } else {
+        unchanged_prefix(s, bare_ampersands)
+    };
+    if i == s.len() {
+        out.push_str(s);
+        return quoted;
     }
     let bytes = s.as_bytes();
     let mut run = Run {
         s,
         out,
         start: 0,
-        quoted: false,
+        quoted,
         bare_ampersands,
     };
-    let mut i = 0;
     // A whole URL, 16 bytes at a time where SSE2 can tell: each byte the
     // table does not keep is handled from the block's mask, so the search
     // goes on after the `?`, `=` and `&` of a query.
@@ -457,10 +467,24 @@ mod tests {
                     let quoted = percent_encode(&url, false, bare, &mut out);
                     assert_eq!(quoted, holds_quote_bytes(&url), "{url:?}");
                     let (plain_out, plain_quoted) = plain(&url, false, bare);
-                    if bare && !url.contains('&') {
+                    let (prefix, prefix_quoted) = unchanged_prefix(&url, bare);
+                    if plain_out == url {
                         assert_eq!(
-                            written_unchanged(&url),
-                            (plain_out == url).then_some(plain_quoted),
+                            (prefix, prefix_quoted),
+                            (url.len(), plain_quoted),
+                            "{url:?}"
+                        );
+                    } else {
+                        // The prefix is written as it is, and the byte after
+                        // it is not.
+                        let mut out = String::new();
+                        percent_encode(&url[..prefix], false, bare, &mut out);
+                        assert_eq!(out, url[..prefix], "{url:?}");
+                        assert!(prefix < url.len(), "{url:?}");
+                        assert!(plain_out.starts_with(&url[..prefix]), "{url:?}");
+                        assert_eq!(
+                            prefix_quoted,
+                            url[..prefix].contains(['\'', '=']),
                             "{url:?}"
                         );
                     }

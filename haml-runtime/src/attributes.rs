@@ -120,20 +120,20 @@ fn write_url_attribute(buffer: &mut Buffer, open: &str, check: UrlCheck, s: &str
     // Percent-encoding keeps `'` and `=` and writes neither: the value
     // needs quotes if `s` holds one, which `memchr2` finds 16 bytes or more
     // at a time, so the quote is written first, not inserted afterwards.
-    match haml_html::url::written_unchanged(s) {
+    match haml_html::url::unchanged_prefix(s, true) {
         // The common case: one pass to look, one copy.
-        Some(true) => {
+        (len, true) if len == s.len() => {
             buffer.push('"');
             buffer.push_str(s);
             buffer.push('"');
         }
-        Some(false) => buffer.push_str(s),
-        None if haml_html::url::holds_quote_bytes(s) => {
+        (len, false) if len == s.len() => buffer.push_str(s),
+        _ if haml_html::url::holds_quote_bytes(s) => {
             buffer.push('"');
             buffer.push_url(s);
             buffer.push('"');
         }
-        None => {
+        _ => {
             buffer.push_url(s);
         }
     }

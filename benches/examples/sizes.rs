@@ -1,5 +1,5 @@
-//! Output bytes and gzip bytes of each workload by each engine, for the
-//! benchmark table: `cargo run --release -p benches --example sizes`.
+//! Output bytes and gzip bytes of each workload by each engine (and of each
+//! page of the suite by this project and Sailfish), for the benchmark tables: `cargo run --release -p benches --example sizes`.
 
 use std::io::Write;
 
@@ -19,7 +19,7 @@ fn main() {
     let page = page_data();
     println!("| workload | engine | output bytes | gzip -6 bytes |");
     println!("|---|---|---:|---:|");
-    let rows: Vec<(&str, &str, String)> = vec![
+    let mut rows: Vec<(&str, &str, String)> = vec![
         ("big-table", "haml", haml::big_table(&table)),
         ("big-table", "sailfish", sailfish_engine::big_table(&table)),
         ("big-table", "askama", askama_engine::big_table(&table)),
@@ -36,6 +36,11 @@ fn main() {
         ("page", "maud", maud_engine::page(&page)),
         ("page", "hand-written", hand_written::page(&page)),
     ];
+    let suite = suite::pages();
+    for page in &suite {
+        rows.push((page.name(), "haml", page.haml()));
+        rows.push((page.name(), "sailfish", page.sailfish()));
+    }
     for (workload, engine, output) in rows {
         println!(
             "| {workload} | {engine} | {} | {} |",

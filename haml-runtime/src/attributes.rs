@@ -118,8 +118,8 @@ fn write_url_attribute(buffer: &mut Buffer, open: &str, check: UrlCheck, s: &str
         return;
     }
     // Percent-encoding keeps `'` and `=` and writes neither: the value
-    // needs quotes if `s` holds one, which `memchr2` finds 16 bytes or more
-    // at a time, so the quote is written first, not inserted afterwards.
+    // needs quotes if `s` holds one. Known before anything is written, so
+    // the quote is written first, not inserted afterwards.
     match haml_html::url::unchanged_prefix(s, true) {
         // The common case: one pass to look, one copy.
         (len, true) if len == s.len() => {

@@ -77,6 +77,10 @@ struct ValueScan {
     /// `__haml_plain` was declared: every hole so far said whether its
     /// value can need quotes (see `haml_runtime::Render::never_needs_quotes`).
     plain: bool,
+    /// Some static text of the value needs quotes (text the value does not
+    /// always write, in a branch, or `optimise` would have quoted it): the
+    /// run-time check looks at the whole value whatever the holes say.
+    static_needs_quotes: bool,
 }
 
 fn buffer() -> Ident {
@@ -98,6 +102,7 @@ impl Generator<'_> {
             Op::Static(text) => {
                 if let Some(v) = &mut self.value {
                     v.safe_prefix &= v.scan || !needs_quotes(text);
+                    v.static_needs_quotes |= needs_quotes(text);
                 }
                 self.body().push(quote!(#buffer.push_str(#text);))
             }
@@ -166,12 +171,15 @@ impl Generator<'_> {
                     safe_prefix: true,
                     scan: false,
                     plain: false,
+                    static_needs_quotes: false,
                 });
             }
             Op::ValueEnd { check, quote } => {
                 let value = self.value.take();
                 let scan = value.as_ref().is_some_and(|v| v.scan);
-                let plain = value.as_ref().is_some_and(|v| v.plain);
+                let plain = value
+                    .as_ref()
+                    .is_some_and(|v| v.plain && !v.static_needs_quotes);
                 if *check != UrlCheck::None {
                     let check = check_tokens(*check);
                     self.body()
@@ -508,6 +516,43 @@ mod tests {
     use super::*;
 
     /// Every escaping mode and check is a path of the runtime's.
+    /// A value whose holes say they never need quotes skips the run-time
+    /// check, unless static text of it needs quotes (in a branch).
+    #[test]
+    fn values_of_plain_holes_skip_the_quote_check_unless_their_text_needs_it() {
+        let places = Places {
+            stems: vec!["t".into()],
+            anchor: proc_macro2::Span::call_site(),
+        };
+        let code = |text: &str| haml_grammar::Code {
+            text: text.into(),
+            span: Default::default(),
+        };
+        let value = |middle: Vec<Op>| {
+            let mut ops = vec![Op::Static("<a id=".into()), Op::ValueStart(None)];
+            ops.push(Op::Hole {
+                code: code("n"),
+                escape: Escape::DoubleQuoted,
+            });
+            ops.extend(middle);
+            ops.push(Op::ValueEnd {
+                check: UrlCheck::None,
+                quote: true,
+            });
+            generate(&ops, &places).expect("generates").to_string()
+        };
+        let plain = value(Vec::new());
+        assert!(plain.contains("if __haml_plain"), "{plain}");
+        assert!(plain.contains("bare_if_empty"), "{plain}");
+        let branch = value(vec![
+            Op::Open(Head::If(code("c"))),
+            Op::Static("a b".into()),
+            Op::Close,
+        ]);
+        assert!(!branch.contains("if __haml_plain"), "{branch}");
+        assert!(branch.contains("quote_if_needed_from"), "{branch}");
+    }
+
     #[test]
     fn modes_are_written_as_the_runtime_spells_them() {
         assert_eq!(

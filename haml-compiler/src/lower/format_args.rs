@@ -84,7 +84,8 @@ pub(super) fn as_interpolation(code: &Code) -> Option<Vec<Segment>> {
                         c => inside.push(c),
                     }
                 }
-                let inside = inside.trim();
+                // (Spaces are not trimmed: rustc judges `{ 0 }` itself.)
+                let inside = inside.as_str();
                 let expr = if inside.is_empty() {
                     next_positional += 1;
                     used.push(next_positional - 1);
@@ -189,6 +190,7 @@ mod tests {
             r#"format_args!("{}", a, b)"#,
             r#"format_args!("{} {}", a)"#,
             r#"format_args!("{", a)"#,
+            r#"format_args!("{ }", a)"#,
             r#"format_args!("}", a)"#,
             r#"format_args!(FORMAT, a)"#,
             r#"format!("{}", a)"#,

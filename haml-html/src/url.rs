@@ -297,17 +297,40 @@ pub fn unchanged_prefix(s: &str, bare_ampersands: bool) -> (usize, bool) {
 /// XHTML's, where XML wants every `&` referenced). Returns whether the
 /// result holds a `'` or `=` (which an unquoted attribute value can't).
 pub fn percent_encode(s: &str, component: bool, bare_ampersands: bool, out: &mut String) -> bool {
+    // A whole URL: the prefix written as it is is copied with the first
+    // run of kept bytes.
+    let prefix = if component {
+        (0, false)
+    } else {
+        unchanged_prefix(s, bare_ampersands)
+    };
+    encode_from(s, component, bare_ampersands, prefix, out)
+}
+
+/// [`percent_encode`] of a whole URL (not `component`) whose
+/// [`unchanged_prefix`] is known: it is not looked for again.
+pub fn percent_encode_after(
+    s: &str,
+    bare_ampersands: bool,
+    prefix: (usize, bool),
+    out: &mut String,
+) -> bool {
+    encode_from(s, false, bare_ampersands, prefix, out)
+}
+
+/// [`percent_encode`] from the end of `prefix`: its length and whether it
+/// holds a `'` or `=`.
+fn encode_from(
+    s: &str,
+    component: bool,
+    bare_ampersands: bool,
+    (mut i, quoted): (usize, bool),
+    out: &mut String,
+) -> bool {
     let table = if component {
         &COMPONENT_TABLE
     } else {
         &URL_TABLE
-    };
-    // A whole URL: the prefix written as it is is copied with the first
-    // run of kept bytes.
-    let (mut i, quoted) = if component {
-        (0, false)
-    } else {
-        unchanged_prefix(s, bare_ampersands)
     };
     if i == s.len() {
         out.push_str(s);
@@ -488,7 +511,11 @@ mod tests {
                             "{url:?}"
                         );
                     }
-                    assert_eq!((out, quoted), plain(&url, false, bare), "{url:?}");
+                    assert_eq!((out.clone(), quoted), plain(&url, false, bare), "{url:?}");
+                    let mut after = String::new();
+                    let prefix = unchanged_prefix(&url, bare);
+                    let after_quoted = percent_encode_after(&url, bare, prefix, &mut after);
+                    assert_eq!((after, after_quoted), (out, quoted), "{url:?}");
                     let mut out = String::new();
                     let quoted = percent_encode(&url, true, bare, &mut out);
                     assert_eq!((out, quoted), plain(&url, true, bare), "{url:?}");

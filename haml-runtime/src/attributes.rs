@@ -120,7 +120,8 @@ fn write_url_attribute(buffer: &mut Buffer, open: &str, check: UrlCheck, s: &str
     // Percent-encoding keeps `'` and `=` and writes neither: the value
     // needs quotes if `s` holds one. Known before anything is written, so
     // the quote is written first, not inserted afterwards.
-    match haml_html::url::unchanged_prefix(s, true) {
+    let prefix = haml_html::url::unchanged_prefix(s, true);
+    match prefix {
         // The common case: one pass to look, one copy.
         (len, true) if len == s.len() => {
             buffer.push('"');
@@ -128,13 +129,14 @@ fn write_url_attribute(buffer: &mut Buffer, open: &str, check: UrlCheck, s: &str
             buffer.push('"');
         }
         (len, false) if len == s.len() => buffer.push_str(s),
-        _ if haml_html::url::holds_quote_bytes(s) => {
+        // Encoded from the end of the prefix, which is not looked for again.
+        (len, quoted) if quoted || haml_html::url::holds_quote_bytes(&s[len..]) => {
             buffer.push('"');
-            buffer.push_url(s);
+            buffer.push_url(s, prefix);
             buffer.push('"');
         }
         _ => {
-            buffer.push_url(s);
+            buffer.push_url(s, prefix);
         }
     }
 }

@@ -60,11 +60,13 @@ impl Buffer {
         crate::escape::escape_into_with(s, escape, &mut self.inner);
     }
 
-    /// Appends a URL percent-encoded for an attribute; true if it holds a
-    /// `'` or `=` (so an unquoted value needs quotes).
+    /// Appends a whole URL percent-encoded for an attribute, from the end
+    /// of its [`unchanged_prefix`](haml_html::url::unchanged_prefix) (found
+    /// already); true if it holds a `'` or `=` (so an unquoted value needs
+    /// quotes).
     #[inline]
-    pub(crate) fn push_url(&mut self, s: &str) -> bool {
-        haml_html::url::percent_encode(s, false, true, &mut self.inner)
+    pub(crate) fn push_url(&mut self, s: &str, prefix: (usize, bool)) -> bool {
+        haml_html::url::percent_encode_after(s, true, prefix, &mut self.inner)
     }
 
     /// Inserts text at byte offset `at` (a character boundary).

@@ -101,8 +101,9 @@ impl Generator<'_> {
         match op {
             Op::Static(text) => {
                 if let Some(v) = &mut self.value {
-                    v.safe_prefix &= v.scan || !needs_quotes(text);
-                    v.static_needs_quotes |= needs_quotes(text);
+                    let needs = needs_quotes(text);
+                    v.safe_prefix &= v.scan || !needs;
+                    v.static_needs_quotes |= needs;
                 }
                 self.body().push(quote!(#buffer.push_str(#text);))
             }

@@ -3,6 +3,7 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
+use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Data, DeriveInput, Fields, LitStr, Token, Type};
 
@@ -116,11 +117,26 @@ fn prelude() -> TokenStream {
     }
 }
 
-fn derive_inner(input: TokenStream, frameworks: Frameworks) -> syn::Result<TokenStream> {
-    let input: DeriveInput = syn::parse2(input)?;
-    let mut options = Options::default();
+/// One template of a derived type: the struct's, or one enum variant's.
+struct Unit {
+    /// `Self { a: __haml_field_a, .. }` or `Self::Variant { .. }`.
+    pattern: TokenStream,
+    /// The fields as the template's variables (see [`field_bindings`]).
+    bindings: TokenStream,
+    /// The field names, for `csp_nonce`.
+    fields: Vec<syn::Ident>,
+    options: Options,
+    expansion: Expansion,
+}
+
+/// Reads the `#[template(...)]` attributes in `attrs` into `options`
+/// and returns the origin they give, if any.
+fn template_attributes(
+    attrs: &[syn::Attribute],
+    options: &mut Options,
+) -> syn::Result<Option<Origin>> {
     let mut origin: Option<Origin> = None;
-    for attr in input.attrs.iter().filter(|a| a.path().is_ident("template")) {
+    for attr in attrs.iter().filter(|a| a.path().is_ident("template")) {
         attr.parse_nested_meta(|meta| {
             let key = meta
                 .path
@@ -141,24 +157,123 @@ fn derive_inner(input: TokenStream, frameworks: Frameworks) -> syn::Result<Token
             }
         })?;
     }
+    Ok(origin)
+}
+
+/// The template of a struct, or of an enum variant (`variant` is its name).
+fn unit(
+    type_name: &syn::Ident,
+    variant: Option<&syn::Ident>,
+    attrs: &[syn::Attribute],
+    fields: &Fields,
+    mut options: Options,
+) -> syn::Result<Unit> {
+    let origin = template_attributes(attrs, &mut options)?;
+    let (path, name, span) = match variant {
+        Some(v) => (quote!(Self::#v), format!("{type_name}::{v}"), v.span()),
+        None => (quote!(Self), type_name.to_string(), type_name.span()),
+    };
     let origin = origin.ok_or_else(|| {
+        let what = if variant.is_some() {
+            "each variant of an enum"
+        } else {
+            "#[derive(Template)]"
+        };
         syn::Error::new(
-            input.ident.span(),
-            "#[derive(Template)] needs #[template(path = \"file.haml\")] or \
-             #[template(source = \"...\")]",
+            span,
+            format!(
+                "{what} needs #[template(path = \"file.haml\")] or \
+                 #[template(source = \"...\")]"
+            ),
         )
     })?;
+    let expansion = compile(&origin, &name, &options)?;
+    let (pattern, bindings, names) = field_bindings(fields);
+    Ok(Unit {
+        pattern: quote!(#path #pattern),
+        bindings,
+        fields: names,
+        options,
+        expansion,
+    })
+}
+
+fn derive_inner(input: TokenStream, frameworks: Frameworks) -> syn::Result<TokenStream> {
+    let input: DeriveInput = syn::parse2(input)?;
     let name = &input.ident;
-    let Expansion {
-        body,
-        static_bytes,
-        policy,
-        track,
-    } = compile(&origin, &name.to_string(), &options)?;
-    let bindings = field_bindings(&input)?;
-    let csp = csp_items(&input, &options, &policy)?;
-    let (script_hashes, style_hashes) = (&policy.scripts, &policy.styles);
+    let mut options = Options::default();
+    let units = match &input.data {
+        Data::Struct(data) => vec![unit(name, None, &input.attrs, &data.fields, options)?],
+        Data::Enum(data) => {
+            if template_attributes(&input.attrs, &mut options)?.is_some() {
+                return Err(syn::Error::new(
+                    name.span(),
+                    "on an enum, give `path` or `source` on each variant; \
+                     #[template(...)] on the enum gives options for all of them",
+                ));
+            }
+            if data.variants.is_empty() {
+                return Err(syn::Error::new(
+                    name.span(),
+                    "#[derive(Template)] needs at least one variant: it renders the one a value is",
+                ));
+            }
+            data.variants
+                .iter()
+                .map(|v| unit(name, Some(&v.ident), &v.attrs, &v.fields, options.clone()))
+                .collect::<syn::Result<Vec<_>>>()?
+        }
+        Data::Union(_) => {
+            return Err(syn::Error::new(
+                name.span(),
+                "#[derive(Template)] works on structs and enums: the fields are the \
+                 template's variables",
+            ))
+        }
+    };
     let prelude = prelude();
+    let mut render_arms = TokenStream::new();
+    let mut hint_arms = TokenStream::new();
+    let (mut script_hashes, mut style_hashes) = (Vec::<&String>::new(), Vec::<&String>::new());
+    for unit in &units {
+        let Unit {
+            pattern,
+            bindings,
+            expansion,
+            ..
+        } = unit;
+        let Expansion {
+            body,
+            static_bytes,
+            policy,
+            track,
+        } = expansion;
+        render_arms.extend(quote! {
+            #pattern => {
+                #track
+                #prelude
+                #bindings
+                #body
+            }
+        });
+        hint_arms.extend(quote! {
+            #pattern => {
+                static HINT: ::haml_runtime::SizeHint = ::haml_runtime::SizeHint::new(#static_bytes);
+                &HINT
+            }
+        });
+        for h in &policy.scripts {
+            if !script_hashes.contains(&h) {
+                script_hashes.push(h);
+            }
+        }
+        for h in &policy.styles {
+            if !style_hashes.contains(&h) {
+                style_hashes.push(h);
+            }
+        }
+    }
+    let csp = csp_items(name, &units)?;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let framework = framework_impls(&input, frameworks);
     Ok(quote! {
@@ -166,15 +281,16 @@ fn derive_inner(input: TokenStream, frameworks: Frameworks) -> syn::Result<Token
         impl #impl_generics ::haml_runtime::Template for #name #ty_generics #where_clause {
             #[allow(unused_variables, unused_parens, unused_braces, clippy::all)]
             fn render_to(&self, __haml_buffer: &mut ::haml_runtime::Buffer) {
-                #track
-                #prelude
-                #bindings
-                #body
+                match self {
+                    #render_arms
+                }
             }
 
+            #[allow(unused_variables)]
             fn size_hint(&self) -> &::haml_runtime::SizeHint {
-                static HINT: ::haml_runtime::SizeHint = ::haml_runtime::SizeHint::new(#static_bytes);
-                &HINT
+                match self {
+                    #hint_arms
+                }
             }
 
             #csp
@@ -202,55 +318,76 @@ fn derive_inner(input: TokenStream, frameworks: Frameworks) -> syn::Result<Token
                 ::haml_runtime::__private::render_template(self, buffer, escape);
             }
         }
+
+        /// The rendered template: `format!("{page}")`, `page.to_string()`.
+        #[automatically_derived]
+        impl #impl_generics ::core::fmt::Display for #name #ty_generics #where_clause {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::haml_runtime::Template::render_into(self, f)
+            }
+        }
     })
 }
 
-/// `content_security_policy`, for a template with `csp_header = true`.
-fn csp_items(
-    input: &DeriveInput,
-    options: &Options,
-    policy: &crate::csp::Policy,
-) -> syn::Result<TokenStream> {
-    if !options.csp.header {
+/// `content_security_policy`, for a type whose templates have
+/// `csp_header = true` (all of them, or none).
+fn csp_items(name: &syn::Ident, units: &[Unit]) -> syn::Result<TokenStream> {
+    let with_header = units.iter().filter(|u| u.options.csp.header).count();
+    if with_header == 0 {
         return Ok(TokenStream::new());
     }
-    let nonce = match &options.csp.nonce {
-        Some(code) => {
-            let field = format_ident!("{}", code.text);
-            let known = match &input.data {
-                syn::Data::Struct(s) => s
-                    .fields
-                    .iter()
-                    .any(|f| f.ident.as_ref().is_some_and(|i| *i == field)),
-                _ => false,
-            };
-            if !known {
-                return Err(syn::Error::new(
-                    input.ident.span(),
-                    format!("csp_nonce names `{field}`, which is not a field of this struct"),
-                ));
+    if with_header != units.len() {
+        return Err(syn::Error::new(
+            name.span(),
+            "csp_header = true must be given for every variant or for none \
+             (put it on the enum's #[template(...)])",
+        ));
+    }
+    let mut arms = TokenStream::new();
+    for unit in units {
+        let nonce = match &unit.options.csp.nonce {
+            Some(code) => {
+                let field = format_ident!("{}", code.text);
+                if !unit.fields.contains(&field) {
+                    return Err(syn::Error::new(
+                        name.span(),
+                        format!("csp_nonce names `{field}`, which is not a field of this struct"),
+                    ));
+                }
+                quote!(::core::option::Option::Some(
+                    ::std::string::ToString::to_string(&#field)
+                ))
             }
-            quote!(::core::option::Option::Some(
-                ::std::string::ToString::to_string(&self.#field)
-            ))
-        }
-        None => quote!(::core::option::Option::<::std::string::String>::None),
-    };
-    let crate::csp::Policy {
-        script_attributes,
-        style_attributes,
-        ..
-    } = policy;
+            None => quote!(::core::option::Option::<::std::string::String>::None),
+        };
+        let crate::csp::Policy {
+            scripts,
+            styles,
+            script_attributes,
+            style_attributes,
+            ..
+        } = &unit.expansion.policy;
+        let (pattern, bindings) = (&unit.pattern, &unit.bindings);
+        arms.extend(quote! {
+            #pattern => {
+                #bindings
+                let nonce = #nonce;
+                ::core::option::Option::Some(::haml_runtime::content_security_policy(
+                    nonce.as_deref(),
+                    &[#(#scripts),*],
+                    &[#(#styles),*],
+                    &[#(#script_attributes),*],
+                    &[#(#style_attributes),*],
+                ))
+            }
+        });
+    }
     Ok(quote! {
+        #[allow(unused_variables)]
         fn content_security_policy(&self) -> ::core::option::Option<::std::string::String> {
-            let nonce = #nonce;
-            ::core::option::Option::Some(::haml_runtime::content_security_policy(
-                nonce.as_deref(),
-                Self::CSP_SCRIPT_HASHES,
-                Self::CSP_STYLE_HASHES,
-                &[#(#script_attributes),*],
-                &[#(#style_attributes),*],
-            ))
+            match self {
+                #arms
+            }
         }
     })
 }
@@ -293,33 +430,35 @@ fn framework_impls(input: &DeriveInput, frameworks: Frameworks) -> TokenStream {
     impls
 }
 
-/// The struct's fields as local variables of the render function.
+/// The fields of a struct or variant as local variables of the render
+/// function: the pattern that binds them, the statements that make them
+/// the template's variables, and their names.
 ///
 /// References and primitive numbers are copied (`posts: &[Post]` stays a
 /// `&[Post]`, so `- for p in posts` works); other fields are borrowed
-/// (`posts: Vec<Post>` becomes `&Vec<Post>`).
-fn field_bindings(input: &DeriveInput) -> syn::Result<TokenStream> {
-    let Data::Struct(data) = &input.data else {
-        return Err(syn::Error::new(
-            input.ident.span(),
-            "#[derive(Template)] works on structs: the fields are the template's variables",
-        ));
+/// (`posts: Vec<Post>` becomes `&Vec<Post>`). Tuple fields have no names
+/// and are not variables.
+fn field_bindings(fields: &Fields) -> (TokenStream, TokenStream, Vec<syn::Ident>) {
+    let Fields::Named(fields) = fields else {
+        return (quote!({ .. }), TokenStream::new(), Vec::new());
     };
-    let Fields::Named(fields) = &data.fields else {
-        return Ok(TokenStream::new());
-    };
-    let mut out = TokenStream::new();
+    let mut pattern = TokenStream::new();
+    let mut bindings = TokenStream::new();
+    let mut names = Vec::new();
     for field in &fields.named {
         let Some(ident) = &field.ident else { continue };
+        let bound = format_ident!("__haml_field_{}", ident.unraw());
+        pattern.extend(quote!(#ident: #bound,));
         let mut local = ident.clone();
         local.set_span(Span::call_site());
         if copied(&field.ty) {
-            out.extend(quote!(let #local = self.#ident;));
+            bindings.extend(quote!(let #local = *#bound;));
         } else {
-            out.extend(quote!(let #local = &self.#ident;));
+            bindings.extend(quote!(let #local = #bound;));
         }
+        names.push(ident.clone());
     }
-    Ok(out)
+    (quote!({ #pattern .. }), bindings, names)
 }
 
 fn copied(ty: &Type) -> bool {
@@ -352,28 +491,31 @@ fn copied(ty: &Type) -> bool {
 }
 
 fn inline_inner(input: TokenStream) -> syn::Result<TokenStream> {
-    let (options, literal) = (|stream: ParseStream| -> syn::Result<(Options, LitStr)> {
-        let mut options = Options::default();
-        while stream.peek(syn::Ident) {
-            let key: syn::Ident = stream.parse()?;
-            options.set(&key, stream)?;
-            stream.parse::<Token![,]>()?;
-        }
-        let literal: LitStr = stream.parse().map_err(|e| {
-            syn::Error::new(
+    let (moves, options, literal) =
+        (|stream: ParseStream| -> syn::Result<(bool, Options, LitStr)> {
+            let moves = stream.parse::<Option<Token![move]>>()?.is_some();
+            let mut options = Options::default();
+            while stream.peek(syn::Ident) {
+                let key: syn::Ident = stream.parse()?;
+                options.set(&key, stream)?;
+                stream.parse::<Token![,]>()?;
+            }
+            let literal: LitStr = stream.parse().map_err(|e| {
+                syn::Error::new(
                 e.span(),
-                "haml! takes the template as a string literal, after any `key = value,` options",
+                "haml! takes the template as a string literal, after an optional `move` and any \
+                 `key = value,` options",
             )
-        })?;
-        if !stream.is_empty() {
-            stream.parse::<Token![,]>()?;
-        }
-        if !stream.is_empty() {
-            return Err(stream.error("unexpected tokens after the template literal"));
-        }
-        Ok((options, literal))
-    })
-    .parse2(input)?;
+            })?;
+            if !stream.is_empty() {
+                stream.parse::<Token![,]>()?;
+            }
+            if !stream.is_empty() {
+                return Err(stream.error("unexpected tokens after the template literal"));
+            }
+            Ok((moves, options, literal))
+        })
+        .parse2(input)?;
     if options.csp.header {
         return Err(syn::Error::new(
             Span::call_site(),
@@ -389,8 +531,9 @@ fn inline_inner(input: TokenStream) -> syn::Result<TokenStream> {
     } = compile(&Origin::Source(literal), "", &options)?;
     let prelude = prelude();
     let buffer = format_ident!("__haml_buffer");
+    let capture = moves.then(|| quote!(move));
     Ok(quote! {
-        ::haml_runtime::Inline::new(#static_bytes, |#buffer: &mut ::haml_runtime::Buffer| {
+        ::haml_runtime::Inline::new(#static_bytes, #capture |#buffer: &mut ::haml_runtime::Buffer| {
             #track
             #prelude
             #body

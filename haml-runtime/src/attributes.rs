@@ -476,8 +476,8 @@ fn push(buffer: &mut Buffer, text: &str, escape: Escape) {
 /// dropped (the first one kept), joined with spaces. Writes into the buffer
 /// directly and finds duplicates in what it wrote; the item boundaries are
 /// kept inline, so typical elements allocate nothing.
-pub struct ClassMerge<'b> {
-    buffer: &'b mut Buffer,
+pub struct ClassMerge<'b, 'w> {
+    buffer: &'b mut Buffer<'w>,
     escape: Escape,
     /// Start offsets of the items written so far (inline for the first few).
     inline: [usize; 16],
@@ -485,10 +485,10 @@ pub struct ClassMerge<'b> {
     spill: Vec<usize>,
 }
 
-impl<'b> ClassMerge<'b> {
+impl<'b, 'w> ClassMerge<'b, 'w> {
     /// Starts merging at the current end of `buffer`.
     #[inline]
-    pub fn new(buffer: &'b mut Buffer, escape: Escape) -> Self {
+    pub fn new(buffer: &'b mut Buffer<'w>, escape: Escape) -> Self {
         ClassMerge {
             buffer,
             escape,
@@ -554,16 +554,16 @@ impl<'b> ClassMerge<'b> {
 /// Merges `class` values for minified output, where only the set of
 /// classes matters: every string is split on whitespace, duplicates are
 /// dropped. Duplicates are found in what was written (no bookkeeping).
-pub struct ClassSet<'b> {
-    buffer: &'b mut Buffer,
+pub struct ClassSet<'b, 'w> {
+    buffer: &'b mut Buffer<'w>,
     start: usize,
     escape: Escape,
 }
 
-impl<'b> ClassSet<'b> {
+impl<'b, 'w> ClassSet<'b, 'w> {
     /// Starts at the current end of `buffer`.
     #[inline]
-    pub fn new(buffer: &'b mut Buffer, escape: Escape) -> Self {
+    pub fn new(buffer: &'b mut Buffer<'w>, escape: Escape) -> Self {
         let start = buffer.len();
         ClassSet {
             buffer,
@@ -644,17 +644,17 @@ pub fn class_attribute<T: ClassValue + ?Sized>(
 /// a single `class` value (items joined with spaces, strings kept whole) and
 /// `id` values (joined with `_`): arrays flattened, `None` and `false` left
 /// out.
-pub struct Join<'b> {
-    buffer: &'b mut Buffer,
+pub struct Join<'b, 'w> {
+    buffer: &'b mut Buffer<'w>,
     separator: char,
     first: bool,
     escape: Escape,
 }
 
-impl<'b> Join<'b> {
+impl<'b, 'w> Join<'b, 'w> {
     /// Starts joining at the current end of `buffer`.
     #[inline]
-    pub fn new(buffer: &'b mut Buffer, separator: char, escape: Escape) -> Self {
+    pub fn new(buffer: &'b mut Buffer<'w>, separator: char, escape: Escape) -> Self {
         Join {
             buffer,
             separator,

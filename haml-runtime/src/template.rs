@@ -59,14 +59,39 @@ pub trait Template {
         Ok(buffer.into_string())
     }
 
-    /// Renders and appends the output to `writer`.
-    fn render_into<W: fmt::Write + ?Sized>(&self, writer: &mut W) -> fmt::Result {
-        writer.write_str(&self.render())
+    /// Renders and appends the output to `writer` as it renders, in
+    /// chunks of about 16 KiB (see [`Buffer::streaming_fmt`]): the page is
+    /// never held whole.
+    fn render_into(&self, writer: &mut dyn fmt::Write) -> fmt::Result {
+        let mut buffer = Buffer::streaming_fmt(writer);
+        self.render_to(&mut buffer);
+        buffer.finish_fmt()
     }
 
-    /// Renders and writes the output to `writer`.
-    fn write_to<W: io::Write + ?Sized>(&self, writer: &mut W) -> io::Result<()> {
-        writer.write_all(self.render().as_bytes())
+    /// Renders and writes the output to `writer` as it renders, in chunks
+    /// of about 16 KiB (see [`Buffer::streaming`]): the page is never held
+    /// whole. Returns the writer's first error; the output after it is
+    /// dropped.
+    fn write_to(&self, writer: &mut dyn io::Write) -> io::Result<()> {
+        let mut buffer = Buffer::streaming(writer);
+        self.render_to(&mut buffer);
+        buffer.finish()
+    }
+}
+
+/// `format!("{}", template)` and `to_string()` on a `&dyn Template`
+/// (derived templates and `haml!` values are `Display` themselves).
+impl fmt::Display for dyn Template + '_ {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.render_into(f)
+    }
+}
+
+/// A boxed template in a hole renders in place, like the template itself.
+impl Render for dyn Template + '_ {
+    #[inline]
+    fn write_html(&self, buffer: &mut Buffer, escape: Escape) {
+        render_template(self, buffer, escape);
     }
 }
 
@@ -225,7 +250,7 @@ pub fn render_template<T: Template + ?Sized>(template: &T, buffer: &mut Buffer, 
 
 impl<F: Fn(&mut Buffer)> fmt::Display for Inline<F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render())
+        self.render_into(f)
     }
 }
 

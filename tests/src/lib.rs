@@ -23,6 +23,11 @@ pub struct Output;
 #[doc = include_str!("../../docs/options.md")]
 pub struct Options;
 
+/// `docs/rendering.md`.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/rendering.md")]
+pub struct Rendering;
+
 /// `docs/composition.md`.
 #[cfg(doctest)]
 #[doc = include_str!("../../docs/composition.md")]

@@ -29,8 +29,8 @@ struct NoTemplate;
 
 #[derive(Template)]
 #[template(source = "%p")]
-enum NotAStruct {
-    A,
+union NotAStruct {
+    a: u32,
 }
 
 fn main() {

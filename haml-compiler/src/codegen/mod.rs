@@ -313,6 +313,7 @@ impl Generator<'_> {
         // it is the last statement of the body, and the place macros of its
         // conditions go before it.
         let continues = matches!(head, Head::ElseIf(_) | Head::Else);
+        let is_loop = matches!(head, Head::For { .. } | Head::While(_) | Head::Loop);
         let len = self.body().len();
         let at = if continues {
             len.saturating_sub(1)
@@ -357,10 +358,16 @@ impl Generator<'_> {
         } else {
             tokens
         };
-        self.frames.push(Frame {
-            head,
-            body: Vec::new(),
-        });
+        // Each iteration of a loop starts with a flush point, where a
+        // streaming buffer hands a full chunk to its writer (never inside
+        // an attribute value, whose writers look back at what they wrote).
+        let body = if is_loop && self.value.is_none() {
+            let buffer = buffer();
+            vec![quote!(#buffer.flush_point();)]
+        } else {
+            Vec::new()
+        };
+        self.frames.push(Frame { head, body });
         Ok(())
     }
 

@@ -41,6 +41,7 @@ mod error;
 pub mod escaping;
 mod expand;
 pub mod flatten;
+pub mod fragment;
 pub mod include;
 pub mod lower;
 pub mod minify;

@@ -46,6 +46,10 @@ pub struct Options {
     /// Debugging: print the syntax tree, the operations and/or the
     /// generated code to stderr while compiling (`print = "code"`).
     pub print: Print,
+    /// `fragment = "id"` (given once or more): render only the elements
+    /// with these static ids, in this order; each with the span of its
+    /// literal.
+    pub fragments: Vec<(String, proc_macro2::Span)>,
 }
 
 /// The Content-Security-Policy options.
@@ -89,6 +93,7 @@ impl Default for Options {
             remove_whitespace: false,
             csp: Csp::default(),
             print: Print::default(),
+            fragments: Vec::new(),
         }
     }
 }
@@ -169,6 +174,13 @@ impl Options {
                     span: haml_grammar::Span::default(),
                 });
             }
+            "fragment" => {
+                let v = string(input)?;
+                if v.value().is_empty() || v.value().contains(char::is_whitespace) {
+                    return Err(bad_value(&v, &name, &v.value(), "an element's id"));
+                }
+                self.fragments.push((v.value(), v.span()));
+            }
             "strict_csp" => self.csp.strict = boolean(input, &name)?,
             "csp_header" => self.csp.header = boolean(input, &name)?,
             "escape_html" => self.escape_html = boolean(input, &name)?,
@@ -199,7 +211,7 @@ impl Options {
                     format!(
                         "unknown template option `{name}`: the options are path, source, output, \
                          format, escape_html, escape_attrs, attr_quote, autoclose, \
-                         remove_whitespace, csp_nonce, strict_csp, csp_header and print"
+                         remove_whitespace, csp_nonce, strict_csp, csp_header, fragment and print"
                     ),
                 ))
             }

@@ -7,6 +7,7 @@ use crate::csp;
 use crate::error::Error;
 use crate::escaping;
 use crate::flatten;
+use crate::fragment;
 use crate::include;
 use crate::lower;
 use crate::minify;
@@ -81,6 +82,11 @@ fn pipeline(
     let name = files[0].name.clone();
     let document = haml_grammar::parse(&files[0].source).map_err(Error::Parse)?;
     let document = include::include_partials(document, files, dir)?;
+    let document = if options.fragments.is_empty() {
+        document
+    } else {
+        fragment::select(document, &options.fragments, &name)?
+    };
     if options.print.ast {
         eprintln!("{name}: syntax tree\n{document:#?}");
     }

@@ -5,13 +5,14 @@
 //! partials for the navigation and the footer, and the list includes one
 //! for each task. The templates are in `haml-runtime/templates/site/` and
 //! are compiled into this program. Titles and notes are user input: they
-//! are escaped wherever they appear.
+//! are escaped wherever they appear. Toggling a task asks for one fragment
+//! of the home page (`TaskList`) and swaps it in, without a page load.
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use axum::extract::{Form, Path, State};
-use axum::http::{StatusCode, Uri};
+use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
@@ -47,6 +48,25 @@ struct Home {
     /// What was typed in the refused form.
     draft_title: String,
     draft_note: String,
+}
+
+/// Only the element `#task-list` of the home page: the answer to a toggle
+/// sent by the page's `fetch`, which swaps it in.
+#[derive(Template)]
+#[template(path = "site/home.haml", fragment = "task-list")]
+struct TaskList {
+    tasks: Vec<Task>,
+    open: usize,
+}
+
+impl TaskList {
+    fn of(app: &App) -> Self {
+        let tasks = app.tasks().clone();
+        TaskList {
+            open: tasks.iter().filter(|t| !t.done).count(),
+            tasks,
+        }
+    }
 }
 
 /// One task's page.
@@ -145,11 +165,17 @@ async fn show(State(app): State<App>, Path(id): Path<u32>, uri: Uri) -> Response
     }
 }
 
-async fn toggle(State(app): State<App>, Path(id): Path<u32>) -> Redirect {
+/// Marks a task done or open again; a request from the page's `fetch`
+/// (header `X-Fragment: task-list`) gets the new list, a plain form post
+/// goes back to the home page.
+async fn toggle(State(app): State<App>, Path(id): Path<u32>, headers: HeaderMap) -> Response {
     if let Some(task) = app.tasks().iter_mut().find(|t| t.id == id) {
         task.done = !task.done;
     }
-    Redirect::to("/")
+    if headers.get("x-fragment").is_some_and(|v| v == "task-list") {
+        return TaskList::of(&app).into_response();
+    }
+    Redirect::to("/").into_response()
 }
 
 async fn about() -> Layout<'static, About> {

@@ -111,10 +111,30 @@ try {
   check((await page.textContent('p.error')) === 'A task needs a title.', 'empty title: message');
   check((await page.inputValue('textarea[name=note]')) === NOTE, 'empty title: note kept');
 
-  // Toggle a task done.
+  // Toggle a task done: the page's `fetch` asks for the `task-list`
+  // fragment and swaps it in, without a page load (the marker survives).
+  await page.evaluate(() => { window.__stayed = 'yes'; });
+  check((await page.textContent('#task-list p.summary')) === '3 open of 3', 'toggle: summary before');
   await page.click('#task-1 form.toggle button');
-  await page.waitForURL(base + '/');
-  check(await page.locator('#task-1.done').count() === 1, 'toggle: task 1 is done');
+  await page.waitForSelector('#task-1.done');
+  check((await page.textContent('#task-list p.summary')) === '2 open of 3', 'toggle: summary after');
+  check((await page.textContent('#task-1 form.toggle button')) === 'Reopen', 'toggle: button after');
+  check((await page.evaluate(() => window.__stayed)) === 'yes', 'toggle: the page was loaded again');
+  check((await page.locator('#task-list').count()) === 1, 'toggle: one list after the swap');
+  check((await page.textContent('#task-3 a.title')) === PAYLOAD, 'toggle: swapped titles are text');
+  // The swapped list works again (its forms are new elements).
+  await page.click('#task-1 form.toggle button');
+  await page.waitForSelector('#task-1:not(.done)');
+  await page.click('#task-1 form.toggle button');
+  await page.waitForSelector('#task-1.done');
+  // The fragment alone, and the plain form post without JavaScript.
+  const fragment = await page.request.post(base + '/tasks/2/toggle', { headers: { 'X-Fragment': 'task-list' } });
+  const body = await fragment.text();
+  check(fragment.status() === 200 && body.startsWith('<div id=task-list>') && body.endsWith('</div>'),
+    `fragment response: ${fragment.status()} ${body.slice(0, 80)}`);
+  check(!body.includes('<html') && !body.includes('<nav') && !body.includes('form class=add'), 'fragment: only the list');
+  const plain = await page.request.post(base + '/tasks/2/toggle', { maxRedirects: 0 });
+  check(plain.status() === 303, `plain toggle: status ${plain.status()}`);
 
   const missing = await page.goto(base + '/tasks/99');
   check(missing.status() === 404, `missing task: status ${missing.status()}`);
@@ -125,7 +145,7 @@ try {
   await page.evaluate(() => { window.__ran = 'self-test'; });
   await page.waitForTimeout(100);
   check(ran.length === 1 && ran[0] === 'self-test', `the hook does not report: ${ran}`);
-  console.log('site: home, links, form with markup, validation, toggle and 404 work; no payload ran');
+  console.log('site: home, links, form with markup, validation, toggle by fragment swap and 404 work; no payload ran');
 } finally {
   if (browser) await browser.close();
   child.kill();

@@ -21,16 +21,28 @@ fn main() {
     println!("cargo:rerun-if-changed=realworld");
     println!("cargo:rerun-if-changed=haml-spec/cases.jsonl");
     let mut minified = Minified::default();
+    let mut fragments = Fragments::default();
     std::fs::write(
         out.join("corpus_cases.rs"),
-        corpus(&root.join("corpus"), "corpus", &mut minified),
+        corpus(
+            &root.join("corpus"),
+            "corpus",
+            &mut minified,
+            &mut fragments,
+        ),
     )
     .unwrap();
     std::fs::write(
         out.join("realworld_cases.rs"),
-        corpus(&root.join("realworld"), "realworld", &mut minified),
+        corpus(
+            &root.join("realworld"),
+            "realworld",
+            &mut minified,
+            &mut fragments,
+        ),
     )
     .unwrap();
+    std::fs::write(out.join("fragment_cases.rs"), fragments.finish()).unwrap();
     std::fs::write(
         out.join("spec_cases.rs"),
         spec(&root.join("haml-spec/cases.jsonl"), &mut minified),
@@ -188,6 +200,88 @@ impl Minified {
     }
 }
 
+/// Every element of a corpus case whose id can name a fragment, as a
+/// fragment of its own in both outputs: the words after `#`, `id: "` and
+/// `id="` in the template are tried with the compiler library, and each
+/// one it accepts becomes two template structs. The compiler's refusals
+/// are listed too, for the test to check they are the fragment errors.
+#[derive(Default)]
+struct Fragments {
+    items: String,
+    calls: String,
+    refused: Vec<(String, String)>,
+}
+
+impl Fragments {
+    fn add(&mut self, name: &str, template: &str, source: &str, options: &str, locals: &Value) {
+        let (fields, values) = self::locals(locals);
+        let whole = haml_compiler::Options {
+            output: haml_compiler::Output::Haml,
+            ..haml_compiler::Options::default()
+        };
+        let dir = haml_compiler::TemplatesDir::none();
+        let file = || haml_compiler::SourceFile::inline(source, name, "t");
+        if haml_compiler::compile(file(), &whole, &dir).is_err() {
+            return;
+        }
+        for id in candidate_ids(source) {
+            let options_with_id = haml_compiler::Options {
+                fragments: vec![(id.clone(), proc_macro2::Span::call_site())],
+                ..whole.clone()
+            };
+            if let Err(failure) = haml_compiler::compile(file(), &options_with_id, &dir) {
+                let message = failure.error.message(&failure.files);
+                self.refused.push((format!("{name} #{id}"), message));
+                continue;
+            }
+            let struct_name = format!("{name}__{}", id.replace('-', "_"));
+            let minified = options.replace("output = \"haml\"", "output = \"minified\"");
+            for (suffix, options) in [("", options), ("__min", minified.as_str())] {
+                writeln!(
+                    self.items,
+                    "#[derive(haml_runtime::Template)]\n#[template({template}, {options}, fragment = {id:?})]\n#[allow(non_camel_case_types, dead_code)]\nstruct {struct_name}{suffix} {{\n{fields}}}\n"
+                )
+                .unwrap();
+            }
+            let render =
+                |s: &str| format!("haml_runtime::Template::render(&{s} {{\n{values}        }})");
+            writeln!(
+                self.calls,
+                "        (\"{name} #{id}\", {}, {}),",
+                render(&struct_name),
+                render(&format!("{struct_name}__min")),
+            )
+            .unwrap();
+        }
+    }
+
+    fn finish(self) -> String {
+        format!(
+            "{}\n/// `(case and id, haml output, minified output)` of every fragment.\npub fn cases() -> Vec<(&'static str, String, String)> {{\n    vec![\n{}    ]\n}}\n\n/// `(case and id, message)` of every id the compiler refused.\npub const REFUSED: &[(&str, &str)] = &{:?};\n",
+            self.items, self.calls, self.refused
+        )
+    }
+}
+
+/// Every word written after `#`, `id: "`, `id="` or `"id" => "`.
+fn candidate_ids(source: &str) -> Vec<String> {
+    let word = |rest: &str| -> String {
+        rest.chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+            .collect()
+    };
+    let mut ids = Vec::new();
+    for marker in ["#", "id: \"", "id=\"", "\"id\" => \""] {
+        for (i, _) in source.match_indices(marker) {
+            ids.push(word(&source[i + marker.len()..]));
+        }
+    }
+    ids.retain(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()));
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
 /// `#[template(...)]` options from a case's haml options.
 fn options(options: &Value) -> String {
     let mut out = String::from("output = \"haml\"");
@@ -270,7 +364,7 @@ fn case(
 
 /// The cases of a corpus directory (`corpus`, `realworld`), named
 /// `{set}_NAME`.
-fn corpus(dir: &Path, set: &str, minified: &mut Minified) -> String {
+fn corpus(dir: &Path, set: &str, minified: &mut Minified, fragments: &mut Fragments) -> String {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .filter_map(|e| {
@@ -291,6 +385,14 @@ fn corpus(dir: &Path, set: &str, minified: &mut Minified) -> String {
         let expected = format!("include_str!({:?})", expected.display().to_string());
         let template = format!("path = \"../{set}/{name}.haml\"");
         let (options, locals) = (options(&read_json("json")), read_json("locals.json"));
+        let source = std::fs::read_to_string(dir.join(format!("{name}.haml"))).unwrap();
+        fragments.add(
+            &format!("{set}_{name}"),
+            &template,
+            &source,
+            &options,
+            &locals,
+        );
         case(
             &mut out,
             &format!("{set}_{name}"),

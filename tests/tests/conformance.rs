@@ -38,6 +38,76 @@ mod minified {
     include!(concat!(env!("OUT_DIR"), "/minified_cases.rs"));
 }
 
+/// Every element of the corpus and real-world cases whose id can name a
+/// fragment (`build.rs`, `Fragments`), in both outputs.
+mod fragments {
+    include!(concat!(env!("OUT_DIR"), "/fragment_cases.rs"));
+}
+
+/// A fragment is a piece of its page: in haml's output, the bytes of the
+/// element as the whole page writes them (but for its own newline, which a
+/// `>` or `<` around it may take). Minified, its bytes may differ from the
+/// page's (the element alone may be minified where the whole page is not,
+/// and its last end tag may be left out): the browser harness compares it
+/// with its haml output (`write_browser_fragments`). Ids the compiler
+/// refuses are refused with a fragment error.
+#[test]
+fn fragments_of_the_corpus_are_pieces_of_their_pages() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"));
+    let page = |name: &str, ext: &str| {
+        let (set, stem) = name.split_once('_').unwrap();
+        std::fs::read_to_string(format!("{root}/{set}/{stem}.{ext}")).unwrap()
+    };
+    let cases = fragments::cases();
+    for (name, haml, minified) in &cases {
+        let case = name.split(' ').next().unwrap();
+        let whole = page(case, "html");
+        let piece = haml.trim_end_matches('\n');
+        assert!(!piece.is_empty(), "{name}: empty");
+        assert!(
+            whole.contains(piece),
+            "{name}: the fragment\n{piece}\nis not in the page\n{whole}"
+        );
+        assert!(!minified.is_empty(), "{name}: empty when minified");
+    }
+    for (name, message) in fragments::REFUSED {
+        assert!(
+            message.contains("has no element with the static id")
+                || message.contains("a second element has the id")
+                || message.contains("a fragment renders its element alone"),
+            "{name}: {message}"
+        );
+    }
+    eprintln!(
+        "{} fragments, {} ids refused",
+        cases.len(),
+        fragments::REFUSED.len()
+    );
+    assert!(cases.len() > 200, "only {} fragments", cases.len());
+    assert!(fragments::REFUSED.len() > 100);
+}
+
+/// Writes each fragment of the corpus as `NAME.haml.html` (haml's output)
+/// and `NAME.min.html` (minified) for the browser harness:
+/// `HAML_BROWSER_CASES=DIR cargo test -p tests --test conformance
+/// write_browser_fragments -- --ignored`, then
+/// `node tests/browser/compare.mjs DIR`.
+#[test]
+#[ignore = "writes files for the browser harness; run by .ci/run"]
+fn write_browser_fragments() {
+    let dir = std::env::var("HAML_BROWSER_CASES").unwrap_or_else(|_| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../target/browser-fragments").into()
+    });
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases = fragments::cases();
+    for (name, haml, minified) in &cases {
+        let name = format!("fragment_{}", name.replace(" #", "__"));
+        std::fs::write(format!("{dir}/{name}.haml.html"), haml).unwrap();
+        std::fs::write(format!("{dir}/{name}.min.html"), minified).unwrap();
+    }
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2 * cases.len());
+}
+
 /// The minified output of every case, byte for byte, against the golden
 /// files committed beside the case: `tests/corpus/NAME.min.html` for a
 /// corpus case (`tests/realworld/NAME.min.html` for a real-world one), `tests/haml-spec/minified/spec_NNN.min.html` for a spec

@@ -35,6 +35,16 @@ pub struct Frameworks {
     pub axum: bool,
     /// `actix_web::Responder`.
     pub actix_web: bool,
+    /// `rocket::response::Responder`.
+    pub rocket: bool,
+    /// `warp::Reply` (for templates that are `Send`).
+    pub warp: bool,
+    /// `poem::IntoResponse` (for templates that are `Send`).
+    pub poem: bool,
+    /// `salvo_core::Scribe`.
+    pub salvo: bool,
+    /// `From<T> for http::Response<String>`.
+    pub http: bool,
 }
 
 /// Where the template text comes from.
@@ -392,39 +402,110 @@ fn csp_items(name: &syn::Ident, units: &[Unit]) -> syn::Result<TokenStream> {
     })
 }
 
-/// The impls of haml-runtime's framework features: `IntoResponse` (axum),
-/// `Responder` (actix-web).
+/// The impls of haml-runtime's framework features: `IntoResponse` (axum,
+/// poem), `Responder` (actix-web, rocket), `Reply` (warp), `Scribe`
+/// (salvo), `From` (http). Each forwards to the function of the runtime
+/// module of its feature.
 fn framework_impls(input: &DeriveInput, frameworks: Frameworks) -> TokenStream {
     let mut impls = TokenStream::new();
     let name = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let p = quote!(::haml_runtime::__private);
+    // warp's `Reply` and poem's `IntoResponse` require `Send`: the impl
+    // applies when the template is (a bound under `for<'a>` is not
+    // checked where the impl is written, so a template that is not `Send`
+    // compiles and is simply no reply).
+    let mut send_where = where_clause.cloned().unwrap_or_else(|| syn::WhereClause {
+        where_token: Default::default(),
+        predicates: Default::default(),
+    });
+    send_where
+        .predicates
+        .push(syn::parse_quote!(for<'__haml_send> #name #ty_generics: ::core::marker::Send));
     if frameworks.axum {
         impls.extend(quote! {
-        #[automatically_derived]
-        impl #impl_generics ::haml_runtime::__private::axum_core::response::IntoResponse
-            for #name #ty_generics #where_clause
-        {
-            fn into_response(self) -> ::haml_runtime::__private::axum_core::response::Response {
-                ::haml_runtime::axum::into_response(&self)
+            #[automatically_derived]
+            impl #impl_generics #p::axum_core::response::IntoResponse for #name #ty_generics #where_clause {
+                fn into_response(self) -> #p::axum_core::response::Response {
+                    ::haml_runtime::axum::into_response(&self)
+                }
             }
-        }
         });
     }
     if frameworks.actix_web {
         impls.extend(quote! {
-        #[automatically_derived]
-        impl #impl_generics ::haml_runtime::__private::actix_web::Responder
-            for #name #ty_generics #where_clause
-        {
-            type Body = ::haml_runtime::__private::actix_web::body::BoxBody;
+            #[automatically_derived]
+            impl #impl_generics #p::actix_web::Responder for #name #ty_generics #where_clause {
+                type Body = #p::actix_web::body::BoxBody;
 
-            fn respond_to(
-                self,
-                _: &::haml_runtime::__private::actix_web::HttpRequest,
-            ) -> ::haml_runtime::__private::actix_web::HttpResponse {
-                ::haml_runtime::actix::respond(&self)
+                fn respond_to(
+                    self,
+                    _: &#p::actix_web::HttpRequest,
+                ) -> #p::actix_web::HttpResponse {
+                    ::haml_runtime::actix::respond(&self)
+                }
             }
-        }
+        });
+    }
+    if frameworks.rocket {
+        // rocket's `Responder<'r, 'o>`: the response owns its body.
+        let mut generics = input.generics.clone();
+        generics.params.insert(0, syn::parse_quote!('__haml_r));
+        let (rocket_generics, _, _) = generics.split_for_impl();
+        impls.extend(quote! {
+            #[automatically_derived]
+            impl #rocket_generics #p::rocket::response::Responder<'__haml_r, 'static>
+                for #name #ty_generics #where_clause
+            {
+                fn respond_to(
+                    self,
+                    _: &'__haml_r #p::rocket::request::Request<'_>,
+                ) -> #p::rocket::response::Result<'static> {
+                    ::haml_runtime::rocket::respond(&self)
+                }
+            }
+        });
+    }
+    if frameworks.warp {
+        impls.extend(quote! {
+            #[automatically_derived]
+            impl #impl_generics #p::warp::reply::Reply for #name #ty_generics #send_where {
+                fn into_response(self) -> #p::warp::reply::Response {
+                    ::haml_runtime::warp::reply(&self)
+                }
+            }
+        });
+    }
+    if frameworks.poem {
+        impls.extend(quote! {
+            #[automatically_derived]
+            impl #impl_generics #p::poem::IntoResponse for #name #ty_generics #send_where {
+                fn into_response(self) -> #p::poem::Response {
+                    ::haml_runtime::poem::response(&self)
+                }
+            }
+        });
+    }
+    if frameworks.salvo {
+        impls.extend(quote! {
+            #[automatically_derived]
+            impl #impl_generics #p::salvo_core::Scribe for #name #ty_generics #where_clause {
+                fn render(self, response: &mut #p::salvo_core::Response) {
+                    ::haml_runtime::salvo::render(&self, response)
+                }
+            }
+        });
+    }
+    if frameworks.http {
+        impls.extend(quote! {
+            #[automatically_derived]
+            impl #impl_generics ::core::convert::From<#name #ty_generics>
+                for #p::http::Response<::std::string::String> #where_clause
+            {
+                fn from(template: #name #ty_generics) -> Self {
+                    ::haml_runtime::http::response(&template)
+                }
+            }
         });
     }
     impls

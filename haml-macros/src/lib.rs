@@ -21,6 +21,11 @@ pub fn derive_template(input: proc_macro::TokenStream) -> proc_macro::TokenStrea
     let frameworks = haml_compiler::Frameworks {
         axum: cfg!(feature = "axum"),
         actix_web: cfg!(feature = "actix-web"),
+        rocket: cfg!(feature = "rocket"),
+        warp: cfg!(feature = "warp"),
+        poem: cfg!(feature = "poem"),
+        salvo: cfg!(feature = "salvo"),
+        http: cfg!(feature = "http"),
     };
     haml_compiler::derive(input.into(), frameworks).into()
 }

@@ -21,18 +21,19 @@ use actix_web::body::BoxBody;
 use actix_web::{HttpRequest, HttpResponse, Responder};
 
 use crate::buffer::Buffer;
+use crate::response::{page, FAILED, HTML, PLAIN};
 use crate::template::{Inline, RenderError, Template};
 
 /// Renders `template` into a response (see the [module](self) docs).
 pub fn respond<T: Template + ?Sized>(template: &T) -> HttpResponse {
-    match template.try_render() {
+    match page(template) {
         Ok(page) => {
             let mut response = HttpResponse::Ok();
-            response.content_type("text/html; charset=utf-8");
-            if let Some(policy) = template.content_security_policy() {
+            response.content_type(HTML);
+            if let Some(policy) = page.policy {
                 response.insert_header((actix_web::http::header::CONTENT_SECURITY_POLICY, policy));
             }
-            response.body(page)
+            response.body(page.body)
         }
         Err(error) => {
             let mut response = actix_web::ResponseError::error_response(&error);
@@ -59,7 +60,7 @@ impl actix_web::ResponseError for RenderError {
 
     fn error_response(&self) -> HttpResponse {
         HttpResponse::InternalServerError()
-            .content_type("text/plain; charset=utf-8")
-            .body("500 Internal Server Error")
+            .content_type(PLAIN)
+            .body(FAILED)
     }
 }

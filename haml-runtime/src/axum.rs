@@ -14,55 +14,23 @@
 //! If a value in a hole fails to render (its `Display` returns an error),
 //! it is `500 Internal Server Error` with a plain-text body, and the
 //! [`RenderError`] is in the response's extensions for a logging layer.
+//! The response is [`crate::http::response`]'s.
 
 use axum_core::response::{IntoResponse, Response};
-use http::header::CONTENT_TYPE;
-use http::{HeaderValue, StatusCode};
 
 use crate::buffer::Buffer;
 use crate::template::{Inline, RenderError, Template};
 
 /// Renders `template` into a response (see the [module](self) docs).
 pub fn into_response<T: Template + ?Sized>(template: &T) -> Response {
-    match template.try_render() {
-        Ok(page) => {
-            let mut response = (
-                [(
-                    CONTENT_TYPE,
-                    HeaderValue::from_static("text/html; charset=utf-8"),
-                )],
-                page,
-            )
-                .into_response();
-            if let Some(policy) = template.content_security_policy() {
-                // Built from hashes and a checked nonce: always a valid value.
-                if let Ok(value) = HeaderValue::from_str(&policy) {
-                    response
-                        .headers_mut()
-                        .insert(http::header::CONTENT_SECURITY_POLICY, value);
-                }
-            }
-            response
-        }
-        Err(error) => error.into_response(),
-    }
+    crate::http::response(template).into_response()
 }
 
 /// A failed render is a 500 (with the error in the extensions), so
 /// handlers can use `?` on [`Template::try_render`].
 impl IntoResponse for RenderError {
     fn into_response(self) -> Response {
-        let mut response = (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            [(
-                CONTENT_TYPE,
-                HeaderValue::from_static("text/plain; charset=utf-8"),
-            )],
-            "500 Internal Server Error",
-        )
-            .into_response();
-        response.extensions_mut().insert::<RenderError>(self);
-        response
+        crate::http::failed(self).into_response()
     }
 }
 

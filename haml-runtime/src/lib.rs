@@ -39,9 +39,32 @@ mod buffer;
 mod csp;
 mod dispatch;
 mod escape;
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub mod http;
+#[cfg(feature = "poem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "poem")))]
+pub mod poem;
 mod render;
+#[cfg(any(
+    feature = "http",
+    feature = "actix-web",
+    feature = "rocket",
+    feature = "poem",
+    feature = "salvo"
+))]
+mod response;
+#[cfg(feature = "rocket")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rocket")))]
+pub mod rocket;
 mod safe;
+#[cfg(feature = "salvo")]
+#[cfg_attr(docsrs, doc(cfg(feature = "salvo")))]
+pub mod salvo;
 mod template;
+#[cfg(feature = "warp")]
+#[cfg_attr(docsrs, doc(cfg(feature = "warp")))]
+pub mod warp;
 
 pub use attributes::{AttributeSyntax, AttributeValue, ClassValue};
 pub use buffer::Buffer;
@@ -68,4 +91,14 @@ pub mod __private {
     pub use actix_web;
     #[cfg(feature = "axum")]
     pub use axum_core;
+    #[cfg(feature = "http")]
+    pub use http;
+    #[cfg(feature = "poem")]
+    pub use poem;
+    #[cfg(feature = "rocket")]
+    pub use rocket;
+    #[cfg(feature = "salvo")]
+    pub use salvo_core;
+    #[cfg(feature = "warp")]
+    pub use warp;
 }

@@ -86,7 +86,20 @@ fn get(address: SocketAddr, path: &str) -> Reply {
     }
 }
 
+/// What a framework answers when a value fails to render.
+#[derive(Clone, Copy, PartialEq)]
+enum Failure {
+    /// Our plain-text 500.
+    PlainText,
+    /// The framework's own 500 page (rocket's catcher).
+    Catcher,
+}
+
 fn check_pages(address: SocketAddr) {
+    check_pages_with(address, Failure::PlainText);
+}
+
+fn check_pages_with(address: SocketAddr, failure: Failure) {
     let ok = get(address, "/");
     assert_eq!(ok.status, 200);
     assert_eq!(ok.content_type, "text/html; charset=utf-8");
@@ -112,8 +125,18 @@ fn check_pages(address: SocketAddr) {
 
     let broken = get(address, "/broken");
     assert_eq!(broken.status, 500);
-    assert_eq!(broken.content_type, "text/plain; charset=utf-8");
-    assert_eq!(broken.body, "500 Internal Server Error");
+    if failure == Failure::PlainText {
+        assert_eq!(broken.content_type, "text/plain; charset=utf-8");
+        assert_eq!(broken.body, "500 Internal Server Error");
+    }
+    assert!(!broken.body.contains("Hello"), "{}", broken.body);
+}
+
+/// The `/inline` page as a `haml!(move ...)` value: it owns `n`, so the
+/// handler returns it.
+fn inline_page() -> impl Template + Send {
+    let n = 42;
+    haml!(move "%p inline #{n}")
 }
 
 fn greeting() -> Greeting {
@@ -193,4 +216,204 @@ fn actix_web_serves_templates() {
     fn responder<T: Responder>(_: &T) {}
     let n = 1;
     responder(&haml!("= n"));
+}
+
+#[test]
+fn rocket_serves_templates() {
+    use rocket::fairing::AdHoc;
+    use rocket::{get as route, routes};
+
+    #[route("/")]
+    fn home() -> Greeting {
+        greeting()
+    }
+    #[route("/csp")]
+    fn csp() -> CspPage {
+        csp_page()
+    }
+    #[route("/inline")]
+    fn inline() -> haml_runtime::Inline<impl Fn(&mut haml_runtime::Buffer)> {
+        let n = 42;
+        haml!(move "%p inline #{n}")
+    }
+    #[route("/broken")]
+    fn broken() -> BrokenPage {
+        BrokenPage { broken: Broken }
+    }
+
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let config = rocket::Config {
+        port: 0,
+        address: Ipv4Addr::LOCALHOST.into(),
+        log_level: rocket::config::LogLevel::Off,
+        ..rocket::Config::debug_default()
+    };
+    let server = rocket::custom(config)
+        .mount("/", routes![home, csp, inline, broken])
+        .attach(AdHoc::on_liftoff("port", move |rocket| {
+            Box::pin(async move {
+                let _ = sender.send(rocket.config().port);
+            })
+        }));
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+    runtime.spawn(server.launch());
+    let port = receiver.recv().expect("rocket started");
+    // rocket's own catcher answers the failed render.
+    check_pages_with((Ipv4Addr::LOCALHOST, port).into(), Failure::Catcher);
+}
+
+#[test]
+fn warp_serves_templates() {
+    use warp::Filter;
+
+    let routes = warp::path::end()
+        .map(greeting)
+        .or(warp::path("csp").map(csp_page))
+        .or(warp::path("inline").map(inline_page_reply))
+        .or(warp::path("broken").map(|| BrokenPage { broken: Broken }));
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)))
+        .expect("a free port");
+    let address = listener.local_addr().expect("the bound address");
+    runtime.spawn(warp::serve(routes).incoming(listener).run());
+    check_pages(address);
+}
+
+fn inline_page_reply() -> haml_runtime::Inline<impl Fn(&mut haml_runtime::Buffer) + Send> {
+    let n = 42;
+    haml!(move "%p inline #{n}")
+}
+
+#[test]
+fn poem_serves_templates() {
+    use poem::listener::TcpAcceptor;
+    use poem::{get as route, handler, Route, Server};
+
+    #[handler]
+    fn home() -> Greeting {
+        greeting()
+    }
+    #[handler]
+    fn csp() -> CspPage {
+        csp_page()
+    }
+    #[handler]
+    fn inline() -> haml_runtime::Inline<impl Fn(&mut haml_runtime::Buffer) + Send> {
+        inline_page_reply()
+    }
+    #[handler]
+    fn broken() -> BrokenPage {
+        BrokenPage { broken: Broken }
+    }
+
+    let app = Route::new()
+        .at("/", route(home))
+        .at("/csp", route(csp))
+        .at("/inline", route(inline))
+        .at("/broken", route(broken));
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("a free port");
+    let address = listener.local_addr().expect("the bound address");
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+    let acceptor = runtime.block_on(async {
+        listener.set_nonblocking(true).expect("non-blocking");
+        TcpAcceptor::from_std(listener).expect("an acceptor")
+    });
+    runtime.spawn(Server::new_with_acceptor(acceptor).run(app));
+    check_pages(address);
+}
+
+#[test]
+fn salvo_serves_templates() {
+    use salvo_core::conn::tcp::TcpAcceptor;
+    use salvo_core::{handler, Response, Router, Server};
+
+    #[handler]
+    async fn home() -> Greeting {
+        greeting()
+    }
+    #[handler]
+    async fn csp(response: &mut Response) {
+        response.render(csp_page());
+    }
+    #[handler]
+    async fn inline() -> haml_runtime::Inline<impl Fn(&mut haml_runtime::Buffer) + Send> {
+        inline_page_reply()
+    }
+    #[handler]
+    async fn broken() -> BrokenPage {
+        BrokenPage { broken: Broken }
+    }
+
+    let router = Router::new()
+        .get(home)
+        .push(Router::with_path("csp").get(csp))
+        .push(Router::with_path("inline").get(inline))
+        .push(Router::with_path("broken").get(broken));
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)))
+        .expect("a free port");
+    let address = listener.local_addr().expect("the bound address");
+    let acceptor = TcpAcceptor::try_from(listener).expect("an acceptor");
+    runtime.spawn(Server::new(acceptor).serve(router));
+    check_pages(address);
+}
+
+/// The `http` feature: a template converts into `http::Response<String>`,
+/// served here by axum's hyper.
+#[test]
+fn http_responses_serve_templates() {
+    use axum::http::Response;
+    use axum::routing::get as route;
+
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)))
+        .expect("a free port");
+    let address = listener.local_addr().expect("the bound address");
+    let app = axum::Router::new()
+        .route(
+            "/",
+            route(|| async { Response::<String>::from(greeting()) }),
+        )
+        .route(
+            "/csp",
+            route(|| async { Response::<String>::from(csp_page()) }),
+        )
+        .route(
+            "/inline",
+            route(|| async { haml_runtime::http::response(&inline_page()) }),
+        )
+        .route(
+            "/broken",
+            route(|| async { Response::<String>::from(BrokenPage { broken: Broken }) }),
+        );
+    runtime.spawn(async move { axum::serve(listener, app).await });
+    check_pages(address);
+    // The error is in the failed response's extensions.
+    let failed = Response::<String>::from(BrokenPage { broken: Broken });
+    assert!(failed
+        .extensions()
+        .get::<haml_runtime::RenderError>()
+        .is_some());
+}
+
+/// A template that is not `Send` still compiles with the warp and poem
+/// features on (it is simply no reply there).
+#[derive(Template)]
+#[template(source = "%p= n")]
+struct NotSend {
+    n: std::rc::Rc<u8>,
+}
+
+#[test]
+fn templates_that_are_not_send_still_compile() {
+    assert_eq!(
+        NotSend {
+            n: std::rc::Rc::new(1)
+        }
+        .render(),
+        "<p>1"
+    );
 }

@@ -118,7 +118,7 @@ fn usage(message: &str) -> ExitCode {
 }
 
 /// The `.haml` files at or under `path`, in name order.
-fn collect(path: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+pub(crate) fn collect(path: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
     let meta = std::fs::metadata(path)?;
     if meta.is_file() {
         files.push(path.to_path_buf());

@@ -3,6 +3,7 @@
 //! ```text
 //! haml check [--message-format human|json] [--templates DIR] [PATH...]
 //! haml port [--out DIR] FILE.haml...
+//! haml fmt [--check] [PATH...]
 //! ```
 //!
 //! Each subcommand is a module; this file reads the arguments and runs one.
@@ -10,6 +11,7 @@
 #![forbid(unsafe_code)]
 
 mod check;
+mod fmt;
 mod port;
 
 use std::process::ExitCode;
@@ -22,6 +24,8 @@ Usage:
                                    (default: the current directory)
   haml port [OPTIONS] FILE...      convert Ruby-flavoured HAML (Rails views) into this
                                    project's flavour, marking what needs a person
+  haml fmt [OPTIONS] [PATH...]     rewrite templates in one layout (indentation, attribute
+                                   hashes) without changing what they render
   haml help [COMMAND]              this help, or a command's
 
 Run `haml check --help` for a command's options.";
@@ -33,6 +37,7 @@ fn main() -> ExitCode {
     match command.as_deref() {
         Some("check") => check::run(&rest),
         Some("port") => port::run(&rest),
+        Some("fmt") => fmt::run(&rest),
         Some("help") | Some("--help") | Some("-h") => match rest.first().map(String::as_str) {
             Some("check") => {
                 println!("{}", check::USAGE);
@@ -40,6 +45,10 @@ fn main() -> ExitCode {
             }
             Some("port") => {
                 println!("{}", port::USAGE);
+                ExitCode::SUCCESS
+            }
+            Some("fmt") => {
+                println!("{}", fmt::USAGE);
                 ExitCode::SUCCESS
             }
             _ => {

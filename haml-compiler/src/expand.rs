@@ -415,13 +415,14 @@ fn framework_impls(input: &DeriveInput, frameworks: Frameworks) -> TokenStream {
     // applies when the template is (a bound under `for<'a>` is not
     // checked where the impl is written, so a template that is not `Send`
     // compiles and is simply no reply).
-    let mut send_where = where_clause.cloned().unwrap_or_else(|| syn::WhereClause {
-        where_token: Default::default(),
-        predicates: Default::default(),
-    });
-    send_where
-        .predicates
-        .push(syn::parse_quote!(for<'__haml_send> #name #ty_generics: ::core::marker::Send));
+    let send = quote!(for<'__haml_send> #name #ty_generics: ::core::marker::Send);
+    let send_where = match where_clause {
+        Some(clause) => {
+            let predicates = clause.predicates.iter();
+            quote!(where #(#predicates,)* #send)
+        }
+        None => quote!(where #send),
+    };
     if frameworks.axum {
         impls.extend(quote! {
             #[automatically_derived]
@@ -449,7 +450,11 @@ fn framework_impls(input: &DeriveInput, frameworks: Frameworks) -> TokenStream {
     }
     if frameworks.rocket {
         // rocket's `Responder<'r, 'o>`: the response owns its body.
-        let mut generics = input.generics.clone();
+        // (syn's `clone-impls` feature is off: the generics are read again.)
+        let mut generics: syn::Generics = match syn::parse2(quote!(#impl_generics)) {
+            Ok(generics) => generics,
+            Err(e) => return e.to_compile_error(),
+        };
         generics.params.insert(0, syn::parse_quote!('__haml_r));
         let (rocket_generics, _, _) = generics.split_for_impl();
         impls.extend(quote! {
@@ -581,6 +586,8 @@ fn inline_inner(input: TokenStream) -> syn::Result<TokenStream> {
                 options.set(&key, stream)?;
                 stream.parse::<Token![,]>()?;
             }
+            // `move` may also stand after the options, before the literal.
+            let moves = moves || stream.parse::<Option<Token![move]>>()?.is_some();
             let literal: LitStr = stream.parse().map_err(|e| {
                 syn::Error::new(
                 e.span(),

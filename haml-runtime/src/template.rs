@@ -79,21 +79,33 @@ pub trait Template {
     }
 }
 
-/// `format!("{}", template)` and `to_string()` on a `&dyn Template`
-/// (derived templates and `haml!` values are `Display` themselves).
-impl fmt::Display for dyn Template + '_ {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.render_into(f)
-    }
+/// `Display` and [`Render`] for the trait objects of [`Template`], with
+/// and without `Send` and `Sync`: `format!("{}", template)` and
+/// `to_string()` work on a `&dyn Template` or a `Box<dyn Template + Send>`
+/// (derived templates and `haml!` values are `Display` themselves), and
+/// one renders in place in a hole like the template itself.
+macro_rules! dyn_template_impls {
+    ($($object:ty),*) => {$(
+        impl fmt::Display for $object {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.render_into(f)
+            }
+        }
+
+        impl Render for $object {
+            #[inline]
+            fn write_html(&self, buffer: &mut Buffer, escape: Escape) {
+                render_template(self, buffer, escape);
+            }
+        }
+    )*};
 }
 
-/// A boxed template in a hole renders in place, like the template itself.
-impl Render for dyn Template + '_ {
-    #[inline]
-    fn write_html(&self, buffer: &mut Buffer, escape: Escape) {
-        render_template(self, buffer, escape);
-    }
-}
+dyn_template_impls!(
+    dyn Template + '_,
+    dyn Template + Send + '_,
+    dyn Template + Send + Sync + '_
+);
 
 impl<T: Template + ?Sized> Template for &T {
     #[inline]

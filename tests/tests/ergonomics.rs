@@ -59,6 +59,13 @@ fn templates_are_dyn_compatible() {
     ];
     let all: String = boxed.iter().map(|t| render_dyn(t.as_ref())).collect();
     assert_eq!(all, "<i>7</i>\n<p class='greeting'>Hello, Cy!</p>\n<hr>\n");
+    // Trait objects with `Send` (what a web handler keeps) too.
+    let sendable: Box<dyn Template + Send + Sync> = Box::new(Number { n: 8 });
+    assert_eq!(sendable.to_string(), "<i>8</i>\n");
+    assert_eq!(
+        haml!(output = "haml", "%b= sendable").render(),
+        "<b><i>8</i>\n</b>\n"
+    );
     // A boxed template in a hole renders in place, unescaped.
     let first = &boxed[0];
     let page = haml!(output = "haml", "%div= first");
@@ -122,6 +129,11 @@ fn badge(label: &str) -> impl Template + '_ {
     haml!(move output = "haml", "%b.badge= label")
 }
 
+/// `move` may also follow the options.
+fn badge_after_options(label: &str) -> impl Template + '_ {
+    haml!(output = "haml", move "%b.badge= label")
+}
+
 fn list(items: Vec<String>, title: String) -> Box<dyn Template> {
     // The template owns `items`; its loop borrows them on each render.
     Box::new(haml!(move output = "haml", "%h2= title\n%ul\n  - for i in &items\n    %li= i"))
@@ -131,6 +143,7 @@ fn list(items: Vec<String>, title: String) -> Box<dyn Template> {
 fn move_templates_leave_the_function_that_made_them() {
     let b = badge("new");
     assert_eq!(b.render(), "<b class='badge'>new</b>\n");
+    assert_eq!(badge_after_options("new").render(), b.render());
     let l = list(vec!["<a>".into(), "b".into()], "T".into());
     // Rendered twice: a move template renders as often as asked.
     for _ in 0..2 {

@@ -132,11 +132,14 @@ fn check_pages_with(address: SocketAddr, failure: Failure) {
     assert!(!broken.body.contains("Hello"), "{}", broken.body);
 }
 
-/// The `/inline` page as a `haml!(move ...)` value: it owns `n`, so the
-/// handler returns it.
-fn inline_page() -> impl Template + Send {
-    let n = 42;
-    haml!(move "%p inline #{n}")
+/// A tokio runtime and a listener on a free port of 127.0.0.1.
+fn tokio_listener() -> (tokio::runtime::Runtime, tokio::net::TcpListener, SocketAddr) {
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)))
+        .expect("a free port");
+    let address = listener.local_addr().expect("the bound address");
+    (runtime, listener, address)
 }
 
 fn greeting() -> Greeting {
@@ -150,11 +153,7 @@ fn greeting() -> Greeting {
 fn axum_serves_templates() {
     use axum::routing::get as route;
 
-    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)))
-        .expect("a free port");
-    let address = listener.local_addr().expect("the bound address");
+    let (runtime, listener, address) = tokio_listener();
     let app = axum::Router::new()
         .route("/", route(|| async { greeting() }))
         .route("/csp", route(|| async { csp_page() }))
@@ -233,8 +232,7 @@ fn rocket_serves_templates() {
     }
     #[route("/inline")]
     fn inline() -> haml_runtime::Inline<impl Fn(&mut haml_runtime::Buffer)> {
-        let n = 42;
-        haml!(move "%p inline #{n}")
+        inline_page_reply()
     }
     #[route("/broken")]
     fn broken() -> BrokenPage {
@@ -271,15 +269,13 @@ fn warp_serves_templates() {
         .or(warp::path("csp").map(csp_page))
         .or(warp::path("inline").map(inline_page_reply))
         .or(warp::path("broken").map(|| BrokenPage { broken: Broken }));
-    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)))
-        .expect("a free port");
-    let address = listener.local_addr().expect("the bound address");
+    let (runtime, listener, address) = tokio_listener();
     runtime.spawn(warp::serve(routes).incoming(listener).run());
     check_pages(address);
 }
 
+/// The `/inline` page as a `haml!(move ...)` value: it owns `n`, so a
+/// handler returns it.
 fn inline_page_reply() -> haml_runtime::Inline<impl Fn(&mut haml_runtime::Buffer) + Send> {
     let n = 42;
     haml!(move "%p inline #{n}")
@@ -312,13 +308,8 @@ fn poem_serves_templates() {
         .at("/csp", route(csp))
         .at("/inline", route(inline))
         .at("/broken", route(broken));
-    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("a free port");
-    let address = listener.local_addr().expect("the bound address");
-    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
-    let acceptor = runtime.block_on(async {
-        listener.set_nonblocking(true).expect("non-blocking");
-        TcpAcceptor::from_std(listener).expect("an acceptor")
-    });
+    let (runtime, listener, address) = tokio_listener();
+    let acceptor = TcpAcceptor::from_tokio(listener).expect("an acceptor");
     runtime.spawn(Server::new_with_acceptor(acceptor).run(app));
     check_pages(address);
 }
@@ -350,11 +341,7 @@ fn salvo_serves_templates() {
         .push(Router::with_path("csp").get(csp))
         .push(Router::with_path("inline").get(inline))
         .push(Router::with_path("broken").get(broken));
-    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)))
-        .expect("a free port");
-    let address = listener.local_addr().expect("the bound address");
+    let (runtime, listener, address) = tokio_listener();
     let acceptor = TcpAcceptor::try_from(listener).expect("an acceptor");
     runtime.spawn(Server::new(acceptor).serve(router));
     check_pages(address);
@@ -367,11 +354,7 @@ fn http_responses_serve_templates() {
     use axum::http::Response;
     use axum::routing::get as route;
 
-    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0)))
-        .expect("a free port");
-    let address = listener.local_addr().expect("the bound address");
+    let (runtime, listener, address) = tokio_listener();
     let app = axum::Router::new()
         .route(
             "/",
@@ -383,7 +366,7 @@ fn http_responses_serve_templates() {
         )
         .route(
             "/inline",
-            route(|| async { haml_runtime::http::response(&inline_page()) }),
+            route(|| async { haml_runtime::http::response(&inline_page_reply()) }),
         )
         .route(
             "/broken",

@@ -38,6 +38,10 @@ enum Sink<'w> {
 /// cache.
 const CHUNK: usize = 16 * 1024;
 
+/// The most a streaming buffer reserves up front: a chunk and the half
+/// chunk a loop iteration may add before its flush point.
+pub(crate) const STREAMING_CAPACITY: usize = CHUNK + CHUNK / 2;
+
 impl Buffer<'static> {
     /// An empty buffer.
     #[inline]
@@ -55,10 +59,11 @@ impl Buffer<'static> {
 impl<'w> Buffer<'w> {
     /// A buffer that writes to `writer` in chunks as the template renders
     /// (see [`flush_point`](Buffer::flush_point)); [`finish`](Buffer::finish)
-    /// writes the rest.
+    /// writes the rest. It allocates as it fills (reserve room with
+    /// [`reserve`](Buffer::reserve)).
     pub fn streaming(writer: &'w mut dyn io::Write) -> Self {
         Buffer {
-            inner: String::with_capacity(CHUNK + CHUNK / 2),
+            inner: String::new(),
             failed: false,
             sink: Some(Sink::Io(writer, None)),
             limit: CHUNK,
@@ -69,7 +74,7 @@ impl<'w> Buffer<'w> {
     /// [`finish_fmt`](Buffer::finish_fmt) writes the rest.
     pub fn streaming_fmt(writer: &'w mut dyn fmt::Write) -> Self {
         Buffer {
-            inner: String::with_capacity(CHUNK + CHUNK / 2),
+            inner: String::new(),
             failed: false,
             sink: Some(Sink::Fmt(writer, None)),
             limit: CHUNK,

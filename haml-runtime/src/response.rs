@@ -6,11 +6,17 @@
 
 use crate::template::{RenderError, Template};
 
+// Not every feature uses every constant (rocket writes its own content
+// type and leaves a failed render to its catcher).
+
 /// The content type of a page.
+#[allow(dead_code)]
 pub(crate) const HTML: &str = "text/html; charset=utf-8";
 /// The content type of the 500 response.
+#[allow(dead_code)]
 pub(crate) const PLAIN: &str = "text/plain; charset=utf-8";
 /// The body of the 500 response.
+#[allow(dead_code)]
 pub(crate) const FAILED: &str = "500 Internal Server Error";
 
 /// A rendered page and the `Content-Security-Policy` header it asks for.

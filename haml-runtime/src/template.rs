@@ -4,7 +4,7 @@ use std::fmt;
 use std::io;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::buffer::Buffer;
+use crate::buffer::{Buffer, STREAMING_CAPACITY};
 use crate::escape::Escape;
 use crate::render::Render;
 
@@ -64,6 +64,7 @@ pub trait Template {
     /// never held whole.
     fn render_into(&self, writer: &mut dyn fmt::Write) -> fmt::Result {
         let mut buffer = Buffer::streaming_fmt(writer);
+        buffer.reserve(self.size_hint().get().min(STREAMING_CAPACITY));
         self.render_to(&mut buffer);
         buffer.finish_fmt()
     }
@@ -74,6 +75,7 @@ pub trait Template {
     /// dropped.
     fn write_to(&self, writer: &mut dyn io::Write) -> io::Result<()> {
         let mut buffer = Buffer::streaming(writer);
+        buffer.reserve(self.size_hint().get().min(STREAMING_CAPACITY));
         self.render_to(&mut buffer);
         buffer.finish()
     }

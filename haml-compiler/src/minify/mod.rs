@@ -490,4 +490,88 @@ mod tests {
             "<title><b></title><svg><title>&lt;b></title></svg>"
         );
     }
+
+    /// Rules found by the real-world templates in Chromium
+    /// (`tests/realworld/known-browser-differences.txt`).
+    #[test]
+    fn preformatted_text_in_the_head_keeps_its_newlines() {
+        // The head renders nothing, but a title's text is the tab's title
+        // (its line breaks are spaces there) and a script's is code.
+        assert_eq!(
+            minified(
+                "%html
+  %head
+    %title
+      a
+      = x
+    %script
+      f()
+      g()
+  %body
+    %p b"
+            ),
+            "<title>\na\n{}\n</title><script>\nf()\ng()\n</script><p>b"
+        );
+    }
+
+    #[test]
+    fn whitespace_around_an_element_hidden_by_its_attributes_stays() {
+        // Hidden, the block is no line break: the text on both sides is
+        // one space apart.
+        assert_eq!(
+            minified(
+                "%p
+  = a
+  %div{style: \"display: none\"}
+    %b x
+  = b"
+            ),
+            "<p>{}\n<div style=\"display: none\"><b>x</b></div>\n{}</p>"
+        );
+        assert_eq!(
+            minified(
+                "%p
+  = a
+  %div(hidden) x
+  = b"
+            ),
+            "<p>{}\n<div hidden>x</div>\n{}</p>"
+        );
+        // Shown, it is a block.
+        assert_eq!(
+            minified(
+                "%p
+  = a
+  %div x
+  = b"
+            ),
+            "<p>{}<div>x</div>{}</p>"
+        );
+    }
+
+    #[test]
+    fn a_head_ended_by_text_leaves_its_end_tag_and_the_body_tag_separating_nothing() {
+        // The text opens the body; `</head>` and `<body>` are ignored.
+        assert_eq!(
+            minified(
+                "%html
+  %head
+    %title t
+    = x
+  %body
+    = y"
+            ),
+            "<title>t</title>{}\n<body>{}"
+        );
+    }
+
+    #[test]
+    fn table_cells_without_a_table_separate_nothing() {
+        // A partial of cells: on its own the parser drops the `td` tags.
+        assert_eq!(minified("%td\n  = a\n%td\n  = b"), "<td>{}\n<td>{}");
+        assert_eq!(
+            minified("%table\n  %tr\n    %td\n      = a\n    %td\n      = b"),
+            "<table><tr><td>{}<td>{}</table>"
+        );
+    }
 }

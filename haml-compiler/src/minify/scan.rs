@@ -124,6 +124,10 @@ pub(super) struct Scanner {
     pub(super) gaps: usize,
     /// Newlines that are never rendered (inside `head`, comments, ...).
     pub(super) unrendered: Vec<usize>,
+    /// The newlines inside each preformatted element (`title`, `script`,
+    /// `style`, `pre`, ...): text, kept even where the element is not
+    /// rendered (a `title` or a `script` in the `head`).
+    preformatted_gaps: Vec<std::ops::Range<usize>>,
     /// Name, parent and whether it has attributes, of each element.
     pub(super) elements: Vec<(String, Option<usize>, bool)>,
     pub(super) open_element_stack: Vec<Option<usize>>,
@@ -134,6 +138,8 @@ pub(super) struct Scanner {
     pub(super) keep_end: Vec<bool>,
     /// Elements closed early whose end tag the parser then ignores.
     pub(super) ignored_end: Vec<bool>,
+    /// Content in the `head` made the parser open the body already.
+    body_opened: bool,
     /// What becomes of each HTML comment, in order.
     pub(super) comments: Vec<Comment>,
     /// An element stands inside one of its name that the parser closes or
@@ -168,6 +174,36 @@ const LAYOUT_WORDS: &[&str] = &[
     "<xmp",
     "<plaintext",
 ];
+
+/// The elements that belong only inside a `table`.
+fn is_table_part(name: &str) -> bool {
+    matches!(
+        name.to_ascii_lowercase().as_str(),
+        "td" | "th" | "tr" | "tbody" | "thead" | "tfoot" | "caption" | "colgroup" | "col"
+    )
+}
+
+/// A start tag with a `hidden` attribute or `display: none` in its style
+/// (or either anywhere in its static text: that only keeps whitespace).
+fn hides_itself(start: &[Op]) -> bool {
+    start.iter().any(|op| match op {
+        Op::Static(s) => {
+            let compact: String = s
+                .chars()
+                .filter(|c| !c.is_ascii_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            compact.contains("display:none")
+                || s.match_indices(" hidden").any(|(at, found)| {
+                    s[at + found.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| matches!(c, '=' | '>' | '/' | ' '))
+                })
+        }
+        _ => false,
+    })
+}
 
 fn mentions_layout(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
@@ -486,6 +522,15 @@ impl Scanner {
         }
     }
 
+    /// Whether an open element is a `table` (or a `template`, whose
+    /// content may be anything).
+    fn inside_table(&self) -> bool {
+        self.open_element_stack.iter().flatten().any(|&i| {
+            let name = &self.elements[i].0;
+            name.eq_ignore_ascii_case("table") || name.eq_ignore_ascii_case("template")
+        })
+    }
+
     /// Content that is not rendered: its newlines go, and it is one token
     /// that writes something (or nothing) and renders nothing.
     fn unrendered_content(&mut self, content: &[Tree], locked: bool) {
@@ -493,11 +538,22 @@ impl Scanner {
         self.walk(content, true);
         self.tokens.truncate(tokens);
         if !locked {
-            self.unrendered.extend(first_gap..self.gaps);
+            self.mark_unrendered(first_gap);
+        }
+    }
+
+    /// The newlines from `first_gap` on are not rendered, but for those
+    /// inside preformatted elements, which are text.
+    fn mark_unrendered(&mut self, first_gap: usize) {
+        for gap in first_gap..self.gaps {
+            if !self.preformatted_gaps.iter().any(|r| r.contains(&gap)) {
+                self.unrendered.push(gap);
+            }
         }
     }
 
     fn element(&mut self, e: &ElementTree, locked: bool) {
+        let first_gap_inside = self.gaps;
         let id = self.elements.len();
         let parent = self.open_element_stack.last().copied().flatten();
         self.elements
@@ -510,6 +566,23 @@ impl Scanner {
         }
         let shown = rendering(&e.name);
         let (start, end) = match shown {
+            // Hidden by its own attributes, it may be shown later: keep the
+            // whitespace on either side (around a hidden element it is one
+            // space between the text on both sides; around a shown block it
+            // renders nothing).
+            // A table's part with no table around it in the template: a
+            // partial, for a table elsewhere; on its own the parser drops
+            // its tags, so they separate nothing (and whitespace between
+            // cells in a table renders nothing either).
+            _ if !locked && is_table_part(&e.name) && !self.inside_table() => {
+                ((Kind::Pass, Kind::Pass), (Kind::Pass, Kind::Pass))
+            }
+            _ if !locked && self.body_opened && e.name.eq_ignore_ascii_case("body") => {
+                ((Kind::Pass, Kind::Pass), (Kind::Break, Kind::Break))
+            }
+            Rendering::Block | Rendering::LineBreak if !locked && hides_itself(&e.start) => {
+                ((Kind::Content, Kind::Break), (Kind::Break, Kind::Content))
+            }
             _ if locked => (
                 (Kind::Content, Kind::Content),
                 (Kind::Content, Kind::Content),
@@ -556,13 +629,20 @@ impl Scanner {
             } else {
                 (&e.content[..], &[][..])
             };
+            if !body.is_empty() {
+                // The parser has ended the head and opened the body: it
+                // ignores `</head>` and the `<body>` tag that follow, so
+                // they separate nothing.
+                self.ignored_end[id] = true;
+                self.body_opened = true;
+            }
             let first_gap = self.gaps;
             let before = self.tokens.len();
             self.walk(hidden, preformatted(&e.name));
             if preformatted(&e.name) {
                 self.tokens.truncate(before);
             } else {
-                self.unrendered.extend(first_gap..self.gaps);
+                self.mark_unrendered(first_gap);
                 // Keep the tokens (for optional tags), but no newline in
                 // them counts.
                 for t in &mut self.tokens[before..] {
@@ -589,6 +669,9 @@ impl Scanner {
         }
         self.unparsed_depth -= unparsed as usize;
         self.open_element_stack.pop();
+        if preformatted(&e.name) {
+            self.preformatted_gaps.push(first_gap_inside..self.gaps);
+        }
         if e.end.is_some() {
             let end = if self.ignored_end[id] {
                 (Kind::Pass, Kind::Pass)

@@ -337,6 +337,17 @@ fn locals(locals: &Value) -> (String, String) {
                             .join(", ")
                     ),
                 ),
+                // A string the Ruby view trusted: `{"SafeCss": "..."}`.
+                Value::Object(map) if map.len() == 1 => {
+                    let (wrapper, text) = map.iter().next().unwrap();
+                    match (wrapper.as_str(), text) {
+                        ("SafeCss" | "SafeJs" | "SafeUrl", Value::String(s)) => (
+                            format!("haml_runtime::{wrapper}<&'static str>"),
+                            format!("haml_runtime::{wrapper}({s:?})"),
+                        ),
+                        _ => panic!("local {name} = {value}"),
+                    }
+                }
                 other => panic!("local {name} = {other}"),
             };
             writeln!(fields, "    {name}: {ty},").unwrap();

@@ -120,13 +120,21 @@ module HamlReference
   # integers, floats, booleans, or non-empty arrays of strings or of
   # integers: the types our Rust side can declare (&str, i64, f64, bool,
   # Vec<&str>, Vec<i64>). An empty array is rejected because its Rust
-  # element type cannot be told from the JSON.
+  # element type cannot be told from the JSON. A string the Ruby view
+  # trusted (a helper's CSS, JavaScript or URL) is written
+  # {"SafeCss": "..."}, {"SafeJs": "..."} or {"SafeUrl": "..."}: Ruby gets
+  # the string, Rust the wrapper of that name.
+  TRUSTED = %w[SafeCss SafeJs SafeUrl].freeze
+
   def read_locals(file)
     return {} unless file && File.exist?(file)
     locals = JSON.parse(File.read(file, encoding: 'UTF-8'))
     raise "#{file}: locals must be a JSON object" unless locals.is_a?(Hash)
-    locals.each do |k, v|
+    locals.to_h do |k, v|
       raise "#{file}: local #{k.inspect} is not an identifier" unless k =~ /\A[a-z_][a-z0-9_]*\z/
+      if v.is_a?(Hash) && v.size == 1 && TRUSTED.include?(v.keys[0]) && v.values[0].is_a?(String)
+        v = v.values[0]
+      end
       ok =
         case v
         when String, Integer, Float, true, false then true
@@ -134,8 +142,8 @@ module HamlReference
         else false
         end
       raise "#{file}: local #{k.inspect} has an unsupported type (#{v.inspect})" unless ok
+      [k, v]
     end
-    locals
   end
 
   def cmd_corpus(dir, force: false)

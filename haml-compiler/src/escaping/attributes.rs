@@ -102,7 +102,8 @@ fn value(ops: &mut [Op], start: usize, place: &ValuePlace) -> Result<usize, Erro
         let mut escapes = escapes.into_iter();
         for op in &mut ops[start..end] {
             if let Op::Hole { escape, .. } = op {
-                if let Some(e) = escapes.next() {
+                // `None`: the escaping lowering chose, as for any attribute.
+                if let Some(Some(e)) = escapes.next() {
                     *escape = e;
                 }
             }
@@ -119,14 +120,14 @@ fn value(ops: &mut [Op], start: usize, place: &ValuePlace) -> Result<usize, Erro
 fn interpolated(
     kind: AttributeKind,
     segments: &[Segment],
-) -> Result<(Option<Vec<Escape>>, UrlCheck), Error> {
+) -> Result<(Option<Vec<Option<Escape>>>, UrlCheck), Error> {
     let holes = segments
         .iter()
         .filter(|s| matches!(s, Segment::Interpolation(_)))
         .count();
     Ok(match kind {
         AttributeKind::Plain => (None, UrlCheck::None),
-        AttributeKind::Srcdoc => (Some(vec![Escape::Srcdoc; holes]), UrlCheck::None),
+        AttributeKind::Srcdoc => (Some(vec![Some(Escape::Srcdoc); holes]), UrlCheck::None),
         AttributeKind::Url(check) => {
             let (escapes, check) = url_escapes(check, segments)?;
             (Some(escapes), check)
@@ -142,7 +143,7 @@ fn interpolated(
             for s in segments {
                 match s {
                     Segment::Literal(t) => lexer.scan(t),
-                    Segment::Interpolation(code) => escapes.push(lexer.hole(code, true)?),
+                    Segment::Interpolation(code) => escapes.push(Some(lexer.hole(code, true)?)),
                 }
             }
             (Some(escapes), UrlCheck::None)

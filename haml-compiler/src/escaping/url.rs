@@ -13,20 +13,29 @@ enum UrlPart {
     Scheme,
     /// After a `:` or `/`: the path.
     Path,
+    /// After the `:` of a scheme that is not special to the URL parser
+    /// (`tel:`, `mailto:`, `sms:`, `geo:`): the parser keeps what stands
+    /// there as written (an opaque path; after `//`, it encodes what it
+    /// must itself), so a value there is escaped only for the attribute
+    /// and the browser reads what haml writes.
+    Opaque,
     /// After `?` or `#`: a query or fragment value.
     Query,
 }
 
 /// The escaping of each `#{}` of a URL attribute's value written as
-/// `segments`, and the check of the finished value: a value in a query or
-/// fragment is a component, one elsewhere a URL or path; a value that may
-/// make the scheme, after a scheme that not every value passes, or in a
-/// list of URLs is checked at run time. A value after a scheme no value
-/// can pass (`javascript:`) is an error.
+/// `segments` (`None`: as for any attribute, after a scheme that is not
+/// special, such as `tel:#{number}`, which the URL parser keeps as it is),
+/// and the check
+/// of the finished value: a value in a query or fragment is a component,
+/// one elsewhere a URL or path; a value that may make the scheme, after a
+/// scheme that not every value passes, or in a list of URLs is checked at
+/// run time. A value after a scheme no value can pass (`javascript:`) is
+/// an error.
 pub(super) fn url_escapes(
     check: UrlCheck,
     segments: &[Segment],
-) -> Result<(Vec<Escape>, UrlCheck), Error> {
+) -> Result<(Vec<Option<Escape>>, UrlCheck), Error> {
     let mut escapes = Vec::new();
     let mut part = UrlPart::Scheme;
     let mut scheme_hole = false;
@@ -43,7 +52,10 @@ pub(super) fn url_escapes(
                         (UrlPart::Scheme, ':') => {
                             before_colon.push(':');
                             static_scheme = scheme(&before_colon);
-                            UrlPart::Path
+                            match static_scheme.as_deref() {
+                                Some(s) if !is_special(s) => UrlPart::Opaque,
+                                _ => UrlPart::Path,
+                            }
                         }
                         (UrlPart::Scheme, '/') => UrlPart::Path,
                         (UrlPart::Scheme, c) => {
@@ -65,8 +77,9 @@ pub(super) fn url_escapes(
                     }
                 }
                 escapes.push(match part {
-                    UrlPart::Query => Escape::UrlComponent,
-                    _ => Escape::Url,
+                    UrlPart::Query => Some(Escape::UrlComponent),
+                    UrlPart::Opaque => None,
+                    UrlPart::Scheme | UrlPart::Path => Some(Escape::Url),
                 });
             }
         }
@@ -84,6 +97,12 @@ pub(super) fn url_escapes(
         check => check,
     };
     Ok((escapes, checked))
+}
+
+/// The schemes whose URLs the URL parser reads as hierarchical (URL
+/// Standard, "special scheme").
+fn is_special(scheme: &str) -> bool {
+    matches!(scheme, "http" | "https" | "ws" | "wss" | "ftp" | "file")
 }
 
 /// What is wrong with a value after `scheme:`, which the URL check always
@@ -116,7 +135,7 @@ fn blocked_scheme(scheme: &str) -> String {
 mod tests {
     use super::*;
 
-    fn parts(value: &str) -> Result<(Vec<Escape>, UrlCheck), Error> {
+    fn parts(value: &str) -> Result<(Vec<Option<Escape>>, UrlCheck), Error> {
         let doc = haml_grammar::parse(&format!("%a{{href: \"{value}\"}}")).unwrap();
         let haml_grammar::NodeKind::Element(e) = &doc.nodes[0].kind else {
             panic!()
@@ -132,24 +151,30 @@ mod tests {
     #[test]
     fn url_attribute_parts() {
         let parts = |value| parts(value).unwrap();
-        assert_eq!(parts("#{a}"), (vec![Escape::Url], UrlCheck::Link));
-        assert_eq!(parts("java#{a}"), (vec![Escape::Url], UrlCheck::Link));
-        assert_eq!(parts("/users/#{a}"), (vec![Escape::Url], UrlCheck::None));
+        let (url, component) = (Some(Escape::Url), Some(Escape::UrlComponent));
+        assert_eq!(parts("#{a}"), (vec![url], UrlCheck::Link));
+        assert_eq!(parts("java#{a}"), (vec![url], UrlCheck::Link));
+        assert_eq!(parts("/users/#{a}"), (vec![url], UrlCheck::None));
         assert_eq!(
             parts("https://x/?q=#{a}&r=#{b}"),
-            (vec![Escape::UrlComponent; 2], UrlCheck::None)
+            (vec![component; 2], UrlCheck::None)
         );
-        assert_eq!(
-            parts("#{a}?q=#{b}"),
-            (vec![Escape::Url, Escape::UrlComponent], UrlCheck::Link)
-        );
+        assert_eq!(parts("#{a}?q=#{b}"), (vec![url, component], UrlCheck::Link));
         // A scheme written in the template: allowed ones need no check.
-        assert_eq!(parts("mailto:#{a}"), (vec![Escape::Url], UrlCheck::None));
+        assert_eq!(parts("https://x/#{a}"), (vec![url], UrlCheck::None));
+        assert_eq!(parts(" HTTPS://x/#{a}"), (vec![url], UrlCheck::None));
+        assert_eq!(parts("a b:#{a}"), (vec![url], UrlCheck::None));
+        assert_eq!(parts("tel:#{a}"), (vec![None], UrlCheck::None));
+        // The opaque path of a URL whose scheme is not special keeps what
+        // it holds (spaces too): escaped only for the attribute.
+        assert_eq!(parts("tel:+1 #{a}"), (vec![None], UrlCheck::None));
         assert_eq!(
-            parts(" HTTPS://x/#{a}"),
-            (vec![Escape::Url], UrlCheck::None)
+            parts("mailto:x#{a}?subject=#{b}"),
+            (vec![None, component], UrlCheck::None)
         );
-        assert_eq!(parts("a b:#{a}"), (vec![Escape::Url], UrlCheck::None));
+        assert_eq!(parts("https:x#{a}"), (vec![url], UrlCheck::None));
+        assert_eq!(parts("sms://#{a}"), (vec![None], UrlCheck::None));
+        assert_eq!(parts("mailto:#{a}"), (vec![None], UrlCheck::None));
     }
 
     #[test]

@@ -115,12 +115,16 @@ fn value(ops: &mut [Op], start: usize, place: &ValuePlace) -> Result<usize, Erro
     Ok(end)
 }
 
+/// The escaping of each `#{}` of a value, in order (`None`: as lowering
+/// left it, as for any attribute).
+type HoleEscapes = Vec<Option<Escape>>;
+
 /// The escaping of each `#{}` of an attribute value written as a string
-/// (`None`: as lowering left them), and the check of the finished value.
+/// (`None`: as lowering left them all), and the check of the finished value.
 fn interpolated(
     kind: AttributeKind,
     segments: &[Segment],
-) -> Result<(Option<Vec<Option<Escape>>>, UrlCheck), Error> {
+) -> Result<(Option<HoleEscapes>, UrlCheck), Error> {
     let holes = segments
         .iter()
         .filter(|s| matches!(s, Segment::Interpolation(_)))

@@ -216,7 +216,8 @@ impl<'w> Buffer<'w> {
         self.failed
     }
 
-    /// The written text as a `String`, without copying.
+    /// The written text as a `String`, without copying (of a streaming
+    /// buffer, what it has not handed to its writer yet).
     #[inline]
     pub fn into_string(self) -> String {
         self.inner

@@ -566,10 +566,6 @@ impl Scanner {
         }
         let shown = rendering(&e.name);
         let (start, end) = match shown {
-            // Hidden by its own attributes, it may be shown later: keep the
-            // whitespace on either side (around a hidden element it is one
-            // space between the text on both sides; around a shown block it
-            // renders nothing).
             // A table's part with no table around it in the template: a
             // partial, for a table elsewhere; on its own the parser drops
             // its tags, so they separate nothing (and whitespace between
@@ -577,9 +573,14 @@ impl Scanner {
             _ if !locked && is_table_part(&e.name) && !self.inside_table() => {
                 ((Kind::Pass, Kind::Pass), (Kind::Pass, Kind::Pass))
             }
+            // The body the parser opened already: its tag is ignored.
             _ if !locked && self.body_opened && e.name.eq_ignore_ascii_case("body") => {
                 ((Kind::Pass, Kind::Pass), (Kind::Break, Kind::Break))
             }
+            // Hidden by its own attributes, it may be shown later: keep the
+            // whitespace on either side (around a hidden element it is one
+            // space between the text on both sides; around a shown block it
+            // renders nothing).
             Rendering::Block | Rendering::LineBreak if !locked && hides_itself(&e.start) => {
                 ((Kind::Content, Kind::Break), (Kind::Break, Kind::Content))
             }

@@ -131,13 +131,12 @@ enum Body {
 /// parse.
 pub(crate) fn format(source: &str) -> Result<String, ParseError> {
     let document = haml_grammar::parse(source)?;
-    let mut plan = BTreeMap::new();
-    plan_nodes(&document.nodes, 0, &mut plan);
-    // Each line of a filter body without the body's indentation, as the
-    // parser read it (the body's indentation is its filter's and one unit
-    // of the file's indentation).
-    let mut filter_lines = BTreeMap::new();
-    collect_filter_lines(&document.nodes, &mut filter_lines);
+    let mut plan = Plan::default();
+    plan.nodes(&document.nodes, 0);
+    let Plan {
+        starts: plan,
+        filter_lines,
+    } = plan;
     let mut out = String::with_capacity(source.len());
     // The line that owns the lines after it: its old and new indentation,
     // how its body is written, and the body's old indentation once seen.
@@ -195,119 +194,86 @@ pub(crate) fn format(source: &str) -> Result<String, ParseError> {
     Ok(out)
 }
 
-/// The lines of every filter body in `nodes`, by line number.
-fn collect_filter_lines<'a>(nodes: &'a [Node], lines: &mut BTreeMap<u32, &'a str>) {
-    for node in nodes {
-        match &node.kind {
-            NodeKind::Filter(filter) => {
-                for line in &filter.lines {
-                    lines.insert(line.span.line, line.raw.as_str());
-                }
-            }
-            NodeKind::Element(element) => {
-                if let Content::Children(children) = &element.content {
-                    collect_filter_lines(children, lines);
-                }
-            }
-            NodeKind::Comment(comment) => collect_filter_lines(&comment.children, lines),
-            NodeKind::Statement(statement) => match statement {
-                Statement::If {
-                    branches,
-                    otherwise,
-                } => {
-                    for branch in branches {
-                        collect_filter_lines(&branch.body, lines);
-                    }
-                    if let Some(block) = otherwise {
-                        collect_filter_lines(&block.body, lines);
-                    }
-                }
-                Statement::For { body, .. }
-                | Statement::While { body, .. }
-                | Statement::Loop { body } => collect_filter_lines(body, lines),
-                Statement::Match { arms, .. } => {
-                    for arm in arms {
-                        collect_filter_lines(&arm.body, lines);
-                    }
-                }
-                Statement::Let(_) | Statement::Plain(_) => {}
-            },
-            _ => {}
-        }
-    }
+/// What the tree says of the file's lines, by line number.
+#[derive(Default)]
+struct Plan<'a> {
+    /// Each line that starts a node (or is a `- else`, `- else if` or
+    /// match arm): how it is written.
+    starts: BTreeMap<u32, Structural<'a>>,
+    /// Each line of a filter body without the body's indentation, as the
+    /// parser read it (the body's indentation is its filter's and one unit
+    /// of the file's indentation).
+    filter_lines: BTreeMap<u32, &'a str>,
 }
 
-/// Records the depth of every line that starts a node (and of every
-/// `- else`, `- else if` and match arm) in `plan`.
-fn plan_nodes<'a>(nodes: &'a [Node], depth: usize, plan: &mut BTreeMap<u32, Structural<'a>>) {
-    let line = |plan: &mut BTreeMap<u32, Structural<'a>>,
-                number: u32,
-                groups: &'a [AttributeGroup],
-                body: Body| {
-        plan.insert(
-            number,
-            Structural {
-                depth,
-                groups,
-                body,
-            },
-        );
-    };
-    for node in nodes {
-        let at = node.span.line;
-        match &node.kind {
-            NodeKind::Element(element) => {
-                line(plan, at, &element.attribute_groups, Body::Kept);
-                if let Content::Children(children) = &element.content {
-                    plan_nodes(children, depth + 1, plan);
+impl<'a> Plan<'a> {
+    /// Records how the line at `number` is written.
+    fn start(&mut self, number: u32, depth: usize, groups: &'a [AttributeGroup], body: Body) {
+        let start = Structural {
+            depth,
+            groups,
+            body,
+        };
+        self.starts.insert(number, start);
+    }
+
+    /// Records the lines of `nodes`, which stand at `depth`.
+    fn nodes(&mut self, nodes: &'a [Node], depth: usize) {
+        for node in nodes {
+            let at = node.span.line;
+            match &node.kind {
+                NodeKind::Element(element) => {
+                    self.start(at, depth, &element.attribute_groups, Body::Kept);
+                    if let Content::Children(children) = &element.content {
+                        self.nodes(children, depth + 1);
+                    }
                 }
-            }
-            NodeKind::Comment(comment) => {
-                line(plan, at, &[], Body::Kept);
-                plan_nodes(&comment.children, depth + 1, plan);
-            }
-            NodeKind::Filter(_) | NodeKind::SilentComment(_) => line(plan, at, &[], Body::Indented),
-            NodeKind::Statement(statement) => {
-                line(plan, at, &[], Body::Kept);
-                match statement {
-                    Statement::If {
-                        branches,
-                        otherwise,
-                    } => {
-                        for (i, branch) in branches.iter().enumerate() {
-                            if i > 0 {
-                                line(plan, branch.span.line, &[], Body::Kept);
+                NodeKind::Comment(comment) => {
+                    self.start(at, depth, &[], Body::Kept);
+                    self.nodes(&comment.children, depth + 1);
+                }
+                NodeKind::Filter(filter) => {
+                    self.start(at, depth, &[], Body::Indented);
+                    for line in &filter.lines {
+                        self.filter_lines.insert(line.span.line, line.raw.as_str());
+                    }
+                }
+                NodeKind::SilentComment(_) => self.start(at, depth, &[], Body::Indented),
+                NodeKind::Statement(statement) => {
+                    self.start(at, depth, &[], Body::Kept);
+                    match statement {
+                        Statement::If {
+                            branches,
+                            otherwise,
+                        } => {
+                            for (i, branch) in branches.iter().enumerate() {
+                                if i > 0 {
+                                    self.start(branch.span.line, depth, &[], Body::Kept);
+                                }
+                                self.nodes(&branch.body, depth + 1);
                             }
-                            plan_nodes(&branch.body, depth + 1, plan);
+                            if let Some(block) = otherwise {
+                                self.start(block.span.line, depth, &[], Body::Kept);
+                                self.nodes(&block.body, depth + 1);
+                            }
                         }
-                        if let Some(block) = otherwise {
-                            line(plan, block.span.line, &[], Body::Kept);
-                            plan_nodes(&block.body, depth + 1, plan);
+                        Statement::For { body, .. }
+                        | Statement::While { body, .. }
+                        | Statement::Loop { body } => self.nodes(body, depth + 1),
+                        Statement::Match { arms, .. } => {
+                            for arm in arms {
+                                self.start(arm.span.line, depth + 1, &[], Body::Kept);
+                                self.nodes(&arm.body, depth + 2);
+                            }
                         }
+                        Statement::Let(_) | Statement::Plain(_) => {}
                     }
-                    Statement::For { body, .. }
-                    | Statement::While { body, .. }
-                    | Statement::Loop { body } => plan_nodes(body, depth + 1, plan),
-                    Statement::Match { arms, .. } => {
-                        for arm in arms {
-                            plan.insert(
-                                arm.span.line,
-                                Structural {
-                                    depth: depth + 1,
-                                    groups: &[],
-                                    body: Body::Kept,
-                                },
-                            );
-                            plan_nodes(&arm.body, depth + 2, plan);
-                        }
-                    }
-                    Statement::Let(_) | Statement::Plain(_) => {}
                 }
+                NodeKind::Doctype(_)
+                | NodeKind::Text(_)
+                | NodeKind::Output(_)
+                | NodeKind::Include(_) => self.start(at, depth, &[], Body::Kept),
             }
-            NodeKind::Doctype(_)
-            | NodeKind::Text(_)
-            | NodeKind::Output(_)
-            | NodeKind::Include(_) => line(plan, at, &[], Body::Kept),
         }
     }
 }

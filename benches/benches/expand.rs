@@ -45,8 +45,8 @@ fn bench(c: &mut Criterion) {
         #[template(source = #source)]
         struct Big;
     };
-    let frameworks = haml_compiler::Frameworks::default();
-    let expanded = haml_compiler::derive(derive_input.clone(), frameworks).to_string();
+    let features = haml_compiler::Features::default();
+    let expanded = haml_compiler::derive(derive_input.clone(), features).to_string();
     assert!(
         !expanded.contains("compile_error"),
         "the template expands without errors: {}",
@@ -73,9 +73,7 @@ fn bench(c: &mut Criterion) {
         b.iter_with_large_drop(|| codegen::generate(black_box(&ops), &places))
     });
     group.bench_function("derive", |b| {
-        b.iter_with_large_drop(|| {
-            haml_compiler::derive(black_box(derive_input.clone()), frameworks)
-        })
+        b.iter_with_large_drop(|| haml_compiler::derive(black_box(derive_input.clone()), features))
     });
     group.finish();
 }

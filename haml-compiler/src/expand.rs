@@ -11,9 +11,10 @@ use crate::options::Options;
 use crate::source::{SourceFile, TemplatesDir};
 
 /// `#[derive(Template)]`: the input is the item the attribute is on;
-/// `frameworks` says which framework traits to implement too.
-pub fn derive(input: TokenStream, frameworks: Frameworks) -> TokenStream {
-    match derive_inner(input, frameworks) {
+/// `features` says which framework traits to implement too, and whether
+/// debug builds reload templates.
+pub fn derive(input: TokenStream, features: Features) -> TokenStream {
+    match derive_inner(input, features) {
         Ok(tokens) => tokens,
         Err(e) => e.to_compile_error(),
     }
@@ -27,10 +28,10 @@ pub fn inline(input: TokenStream) -> TokenStream {
     }
 }
 
-/// Which framework traits `#[derive(Template)]` implements (the features
-/// of `haml-runtime` of the same names).
+/// The features of `haml-runtime` that change what `#[derive(Template)]`
+/// writes: which framework traits it implements, and hot reload.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct Frameworks {
+pub struct Features {
     /// `axum_core::response::IntoResponse`.
     pub axum: bool,
     /// `actix_web::Responder`.
@@ -45,6 +46,9 @@ pub struct Frameworks {
     pub salvo: bool,
     /// `From<T> for http::Response<String>`.
     pub http: bool,
+    /// `hot-reload`: in debug builds, a template read from a file renders
+    /// its static text as the file holds it now (see [`crate::reload`]).
+    pub hot_reload: bool,
 }
 
 /// Where the template text comes from.
@@ -83,18 +87,33 @@ impl Origin {
 /// items that make the crate rebuild when a file read changes.
 struct Expansion {
     body: TokenStream,
+    /// With hot reload, the body of debug builds (see [`crate::reload`]).
+    debug_body: Option<TokenStream>,
     static_bytes: usize,
     policy: crate::csp::Policy,
     track: TokenStream,
 }
 
-/// Reads and compiles the template of `origin`.
-fn compile(origin: &Origin, struct_name: &str, options: &Options) -> syn::Result<Expansion> {
+/// Reads and compiles the template of `origin`; with `hot_reload`, a
+/// template read from a file also gets the body of debug builds.
+fn compile(
+    origin: &Origin,
+    struct_name: &str,
+    options: &Options,
+    hot_reload: bool,
+) -> syn::Result<Expansion> {
     let dir = TemplatesDir::from_env();
     let anchor = origin.span();
     let template = load(origin, struct_name, &dir)?;
     let compiled = crate::pipeline::compile_at(template, options, &dir, anchor)
         .map_err(|f| f.error.into_syn(&f.files, anchor))?;
+    let debug_body = match origin {
+        Origin::Path(path) if hot_reload => Some(
+            crate::reload::debug_body(&compiled, &path.value(), &dir, options, anchor)
+                .map_err(|e| e.into_syn(&compiled.files, anchor))?,
+        ),
+        _ => None,
+    };
     let track = compiled
         .files
         .iter()
@@ -108,6 +127,7 @@ fn compile(origin: &Origin, struct_name: &str, options: &Options) -> syn::Result
         .collect();
     Ok(Expansion {
         body: compiled.body,
+        debug_body,
         static_bytes: compiled.static_bytes,
         policy: compiled.policy,
         track,
@@ -177,6 +197,7 @@ fn unit(
     attrs: &[syn::Attribute],
     fields: &Fields,
     mut options: Options,
+    hot_reload: bool,
 ) -> syn::Result<Unit> {
     let origin = template_attributes(attrs, &mut options)?;
     let (path, name, span) = match variant {
@@ -197,7 +218,7 @@ fn unit(
             ),
         )
     })?;
-    let expansion = compile(&origin, &name, &options)?;
+    let expansion = compile(&origin, &name, &options, hot_reload)?;
     let (pattern, bindings, names) = field_bindings(fields);
     Ok(Unit {
         pattern: quote!(#path #pattern),
@@ -208,12 +229,19 @@ fn unit(
     })
 }
 
-fn derive_inner(input: TokenStream, frameworks: Frameworks) -> syn::Result<TokenStream> {
+fn derive_inner(input: TokenStream, features: Features) -> syn::Result<TokenStream> {
     let input: DeriveInput = syn::parse2(input)?;
     let name = &input.ident;
     let mut options = Options::default();
     let units = match &input.data {
-        Data::Struct(data) => vec![unit(name, None, &input.attrs, &data.fields, options)?],
+        Data::Struct(data) => vec![unit(
+            name,
+            None,
+            &input.attrs,
+            &data.fields,
+            options,
+            features.hot_reload,
+        )?],
         Data::Enum(data) => {
             if template_attributes(&input.attrs, &mut options)?.is_some() {
                 return Err(syn::Error::new(
@@ -230,7 +258,16 @@ fn derive_inner(input: TokenStream, frameworks: Frameworks) -> syn::Result<Token
             }
             data.variants
                 .iter()
-                .map(|v| unit(name, Some(&v.ident), &v.attrs, &v.fields, options.clone()))
+                .map(|v| {
+                    unit(
+                        name,
+                        Some(&v.ident),
+                        &v.attrs,
+                        &v.fields,
+                        options.clone(),
+                        features.hot_reload,
+                    )
+                })
                 .collect::<syn::Result<Vec<_>>>()?
         }
         Data::Union(_) => {
@@ -254,10 +291,22 @@ fn derive_inner(input: TokenStream, frameworks: Frameworks) -> syn::Result<Token
         } = unit;
         let Expansion {
             body,
+            debug_body,
             static_bytes,
             policy,
             track,
         } = expansion;
+        // With hot reload, debug builds read the static text from slots
+        // that follow the file; release builds are as without it.
+        let body = match debug_body {
+            Some(debug_body) => quote! {
+                #[cfg(debug_assertions)]
+                let () = { #debug_body };
+                #[cfg(not(debug_assertions))]
+                let () = { #body };
+            },
+            None => body.clone(),
+        };
         render_arms.extend(quote! {
             #pattern => {
                 #track
@@ -285,7 +334,7 @@ fn derive_inner(input: TokenStream, frameworks: Frameworks) -> syn::Result<Token
     }
     let csp = csp_items(name, &units)?;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let framework = framework_impls(&input, frameworks);
+    let framework = framework_impls(&input, features);
     Ok(quote! {
         #[automatically_derived]
         impl #impl_generics ::haml_runtime::Template for #name #ty_generics #where_clause {
@@ -406,7 +455,7 @@ fn csp_items(name: &syn::Ident, units: &[Unit]) -> syn::Result<TokenStream> {
 /// poem), `Responder` (actix-web, rocket), `Reply` (warp), `Scribe`
 /// (salvo), `From` (http). Each forwards to the function of the runtime
 /// module of its feature.
-fn framework_impls(input: &DeriveInput, frameworks: Frameworks) -> TokenStream {
+fn framework_impls(input: &DeriveInput, frameworks: Features) -> TokenStream {
     let mut impls = TokenStream::new();
     let name = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
@@ -616,7 +665,7 @@ fn inline_inner(input: TokenStream) -> syn::Result<TokenStream> {
         static_bytes,
         track,
         ..
-    } = compile(&Origin::Source(literal), "", &options)?;
+    } = compile(&Origin::Source(literal), "", &options, false)?;
     let prelude = prelude();
     let buffer = format_ident!("__haml_buffer");
     let capture = moves.then(|| quote!(move));

@@ -48,11 +48,12 @@ pub mod minify;
 pub mod optimise;
 mod options;
 mod pipeline;
+pub mod reload;
 mod source;
 pub mod tree;
 
 pub use error::Error;
-pub use expand::{derive, inline, Frameworks};
+pub use expand::{derive, inline, Features};
 pub use options::{Csp, Format, Options, Output, Print};
 pub use pipeline::{compile, compile_at, Compiled, Failure};
 pub use source::{identifier_stem, SourceFile, TemplatesDir};

@@ -220,6 +220,65 @@ impl Options {
     }
 }
 
+impl Options {
+    /// The options as the `key = value, ` pairs of `haml!` ([`print`](Options::print)
+    /// left out), which [`Options::from_pairs`] reads back: how a template's
+    /// options reach the hot reload of the runtime.
+    pub fn to_pairs(&self) -> String {
+        let string = |s: &str| proc_macro2::Literal::string(s).to_string();
+        let mut pairs = vec![
+            format!(
+                "output = {}",
+                string(match self.output {
+                    Output::Minified => "minified",
+                    Output::Haml => "haml",
+                })
+            ),
+            format!(
+                "format = {}",
+                string(match self.format {
+                    Format::Html5 => "html5",
+                    Format::Html4 => "html4",
+                    Format::Xhtml => "xhtml",
+                })
+            ),
+            format!("escape_html = {}", self.escape_html),
+            format!("escape_attrs = {}", self.escape_attrs),
+            format!("attr_quote = {}", string(&self.attr_quote.to_string())),
+            format!("autoclose = {}", string(&self.autoclose.join(" "))),
+            format!("remove_whitespace = {}", self.remove_whitespace),
+            format!("strict_csp = {}", self.csp.strict),
+            format!("csp_header = {}", self.csp.header),
+        ];
+        if let Some(nonce) = &self.csp.nonce {
+            pairs.push(format!("csp_nonce = {}", string(&nonce.text)));
+        }
+        for (id, _) in &self.fragments {
+            pairs.push(format!("fragment = {}", string(id)));
+        }
+        pairs.join(", ")
+    }
+
+    /// Reads what [`Options::to_pairs`] wrote: `key = value` pairs separated
+    /// by commas, applied to the defaults in order.
+    pub fn from_pairs(pairs: &str) -> Result<Options> {
+        syn::parse::Parser::parse_str(
+            |input: ParseStream| {
+                let mut options = Options::default();
+                while !input.is_empty() {
+                    let key: syn::Ident = input.parse()?;
+                    options.set(&key, input)?;
+                    if !input.is_empty() {
+                        input.parse::<Token![,]>()?;
+                    }
+                }
+                Ok(options)
+            },
+            pairs,
+        )
+    }
+}
+
 fn string(input: ParseStream) -> Result<LitStr> {
     input.parse::<Token![=]>()?;
     input.parse()

@@ -18,7 +18,7 @@
 /// `remove_whitespace`. The struct's fields are variables of the template.
 #[proc_macro_derive(Template, attributes(template))]
 pub fn derive_template(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
-    let frameworks = haml_compiler::Frameworks {
+    let features = haml_compiler::Features {
         axum: cfg!(feature = "axum"),
         actix_web: cfg!(feature = "actix-web"),
         rocket: cfg!(feature = "rocket"),
@@ -26,8 +26,9 @@ pub fn derive_template(input: proc_macro::TokenStream) -> proc_macro::TokenStrea
         poem: cfg!(feature = "poem"),
         salvo: cfg!(feature = "salvo"),
         http: cfg!(feature = "http"),
+        hot_reload: cfg!(feature = "hot-reload"),
     };
-    haml_compiler::derive(input.into(), frameworks).into()
+    haml_compiler::derive(input.into(), features).into()
 }
 
 /// A template written inline; it sees the caller's variables.

@@ -39,6 +39,8 @@ mod buffer;
 mod csp;
 mod dispatch;
 mod escape;
+#[cfg(feature = "hot-reload")]
+mod hot_reload;
 #[cfg(feature = "http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
@@ -93,6 +95,11 @@ pub mod __private {
     pub use axum_core;
     #[cfg(feature = "http")]
     pub use http;
+    #[cfg(feature = "hot-reload")]
+    pub mod hot_reload {
+        //! The debug-build side of hot reload.
+        pub use crate::hot_reload::*;
+    }
     #[cfg(feature = "poem")]
     pub use poem;
     #[cfg(feature = "rocket")]

@@ -23,6 +23,18 @@ use rust::{place_macro, Condition};
 
 /// The statements that render `ops` into `__haml_buffer`.
 pub fn generate(ops: &[Op], places: &Places) -> Result<TokenStream, Error> {
+    generate_with(ops, places, None)
+}
+
+/// [`generate`], with static text read from slots instead of literals: the
+/// `n`th [`Op::Static`] writes `__haml_statics.get(n)` (a
+/// `haml_runtime::__private::hot_reload::Statics`), which holds the text of
+/// the template as compiled or as edited since (see `crate::reload`).
+pub fn generate_slotted(ops: &[Op], places: &Places) -> Result<TokenStream, Error> {
+    generate_with(ops, places, Some(0))
+}
+
+fn generate_with(ops: &[Op], places: &Places, slots: Option<usize>) -> Result<TokenStream, Error> {
     let mut generator = Generator {
         places,
         frames: vec![Frame {
@@ -30,6 +42,7 @@ pub fn generate(ops: &[Op], places: &Places) -> Result<TokenStream, Error> {
             body: Vec::new(),
         }],
         value: None,
+        slots,
     };
     for op in ops {
         generator.op(op)?;
@@ -63,6 +76,8 @@ struct Generator<'a> {
     /// Inside an attribute value written at run time (`ValueStart` to
     /// `ValueEnd`): what is known about its quoting so far.
     value: Option<ValueScan>,
+    /// Static text is read from slots: the number of the next one.
+    slots: Option<usize>,
 }
 
 /// An attribute value being written, for its run-time quote check: its
@@ -105,7 +120,15 @@ impl Generator<'_> {
                     v.safe_prefix &= v.scan || !needs;
                     v.static_needs_quotes |= needs;
                 }
-                self.body().push(quote!(#buffer.push_str(#text);))
+                let statement = match &mut self.slots {
+                    Some(slot) => {
+                        let n = *slot;
+                        *slot += 1;
+                        quote!(#buffer.push_str(__haml_statics.get(#n));)
+                    }
+                    None => quote!(#buffer.push_str(#text);),
+                };
+                self.body().push(statement)
             }
             Op::Hole { code, escape } => {
                 let depth = self.frames.len();

@@ -1,5 +1,7 @@
-//! A small task list served with axum: `cargo run --example site --features axum`,
-//! then open <http://127.0.0.1:3000> (set `PORT` for another port).
+//! A small task list served with axum: `cargo run --example site --features
+//! axum,hot-reload`, then open <http://127.0.0.1:3000> (set `PORT` for another
+//! port). With `hot-reload`, an edit of a template's markup shows on the
+//! next page load, without a rebuild (docs/hot-reload.md).
 //!
 //! Every page is a `Layout` around a page template; the layout includes
 //! partials for the navigation and the footer, and the list includes one

@@ -2,11 +2,16 @@
 // follow links, submit the form with markup in it and check that the
 // markup shows up as text and never runs.
 //
-//   node tests/browser/site.mjs path/to/target/debug/examples/site
+//   node tests/browser/site.mjs path/to/target/debug/examples/site [--hot-reload home.haml]
 //
-// The site is started on a free port (PORT=0) and stopped at the end.
+// The site is started on a free port (PORT=0) and stopped at the end. With
+// `--hot-reload` (a debug build with the `hot-reload` feature, as the
+// README's first command builds it), the heading of the given home.haml is
+// edited while the site runs: a reload a second later shows the new text,
+// without a rebuild; the file is restored at the end.
 
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { launch } from './compare.mjs';
 
 const binary = process.argv[2];
@@ -42,6 +47,9 @@ function start() {
 
 const PAYLOAD = '<script>window.__ran = "script"</script><img src=x onerror="window.__ran = \'img\'">&amp; "quotes"';
 const NOTE = '</textarea><b onmouseover="window.__ran = \'note\'">bold?</b>';
+
+const hotReload = process.argv[3] === '--hot-reload' ? process.argv[4] : null;
+const original = hotReload ? readFileSync(hotReload, 'utf8') : null;
 
 const { child, url: started } = start();
 let browser;
@@ -146,7 +154,26 @@ try {
   await page.waitForTimeout(100);
   check(ran.length === 1 && ran[0] === 'self-test', `the hook does not report: ${ran}`);
   console.log('site: home, links, form with markup, validation, toggle by fragment swap and 404 work; no payload ran');
+
+  if (hotReload) {
+    check(original.includes('\n%h1 Tasks\n') || original.startsWith('%h1 Tasks\n'), 'home.haml has `%h1 Tasks`');
+    await page.goto(base + '/');
+    check((await page.textContent('main h1')) === 'Tasks', 'hot reload: heading before');
+    writeFileSync(hotReload, original.replace('%h1 Tasks\n', '%h1 Tasks, edited live\n%p.live A paragraph added\n'));
+    await page.waitForTimeout(1000);
+    await page.reload();
+    const heading = await page.textContent('main h1');
+    check(heading === 'Tasks, edited live', `hot reload: heading after the edit: ${heading}`);
+    check((await page.textContent('main p.live')) === 'A paragraph added', 'hot reload: the added paragraph');
+    check((await page.locator('ul.tasks li').count()) > 0, 'hot reload: the tasks still render');
+    writeFileSync(hotReload, original);
+    await page.waitForTimeout(1000);
+    await page.reload();
+    check((await page.textContent('main h1')) === 'Tasks', 'hot reload: heading restored');
+    console.log('site: an edit of home.haml shows on reload within a second, without a rebuild');
+  }
 } finally {
+  if (hotReload) writeFileSync(hotReload, original);
   if (browser) await browser.close();
   child.kill();
 }
